@@ -1,0 +1,32 @@
+package com.trackingintegration.domain.integration;
+
+/** Why an order or invoice got its disposition, in words an operator can read in a report. */
+public enum Reason {
+    READY(Disposition.DELIVER, "ready for VTEX Tracking"),
+    CANCELED(Disposition.SKIP, "the order is canceled"),
+    NOT_INVOICED(Disposition.SKIP, "the order is not invoiced"),
+    PICKUP_IN_POINT(Disposition.SKIP, "the customer picks the order up: nothing to deliver"),
+    NO_INVOICE(Disposition.SKIP, "the order is invoiced but has no invoice package"),
+    RETURN_INVOICE(Disposition.SKIP, "a return invoice (type Input) is not a delivery"),
+    CARRIER_NOT_SELECTED(Disposition.SKIP, "the courier is not one of the carriers to import"),
+    INVOICE_FILE_MISSING(Disposition.SKIP, "the NF-e XML is required and the invoice carries none"),
+    ALREADY_SENT(Disposition.SKIP, "already in VTEX Tracking with the same data"),
+    ROUTE_PENDING(Disposition.DEFER, "routed outside VTEX Tracking and its route has not arrived yet"),
+    INVALID_DATA(Disposition.REJECT, "data VTEX Tracking cannot accept");
+
+    private final Disposition disposition;
+    private final String description;
+
+    Reason(Disposition disposition, String description) {
+        this.disposition = disposition;
+        this.description = description;
+    }
+
+    public Disposition disposition() {
+        return disposition;
+    }
+
+    public String description() {
+        return description;
+    }
+}

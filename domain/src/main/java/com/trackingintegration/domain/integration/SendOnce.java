@@ -1,0 +1,32 @@
+package com.trackingintegration.domain.integration;
+
+import com.trackingintegration.domain.port.IntegrationLedger;
+
+import java.util.stream.Collectors;
+
+/**
+ * Keeps an unchanged invoice from being sent again: a ready invoice whose fingerprint matches the last one sent is
+ * left out. A changed invoice (new address, new route) has a new fingerprint and goes again.
+ */
+public final class SendOnce {
+
+    private final IntegrationLedger ledger;
+
+    public SendOnce(IntegrationLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public OrderDecision apply(OrderDecision decision) {
+        return new OrderDecision(decision.orderId(), decision.verdicts().stream().map(this::apply).collect(Collectors.toList()));
+    }
+
+    private Verdict apply(Verdict verdict) {
+        if (verdict.request().isEmpty()) {
+            return verdict;
+        }
+        boolean unchanged = ledger.lastSent(verdict.orderId(), verdict.invoiceNumber())
+                .map(sent -> sent.equals(verdict.request().get().fingerprint()))
+                .orElse(false);
+        return unchanged ? verdict.alreadySent() : verdict;
+    }
+}

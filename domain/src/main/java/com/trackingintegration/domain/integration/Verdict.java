@@ -1,0 +1,44 @@
+package com.trackingintegration.domain.integration;
+
+import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
+
+import java.util.Optional;
+
+/**
+ * The decision for one invoice of an order, or for the whole order when {@code invoiceNumber} is empty (a canceled
+ * order has no invoice to speak of). Only a {@link Reason#READY} verdict carries a request to send.
+ *
+ * @param detail what the operator needs to act: the field and the value at fault, the status found...
+ */
+public record Verdict(String orderId, String invoiceNumber, Reason reason, String detail,
+                      Optional<DeliveryServiceRequest> request) {
+
+    public Verdict {
+        invoiceNumber = invoiceNumber == null ? "" : invoiceNumber;
+        detail = detail == null ? "" : detail;
+        request = request == null ? Optional.empty() : request;
+        if (reason == null) {
+            throw new IllegalArgumentException("verdict for order " + orderId + ": reason is required");
+        }
+        if (request.isPresent() != (reason == Reason.READY)) {
+            throw new IllegalArgumentException("verdict for order " + orderId + ": a request goes with READY, and only with it");
+        }
+    }
+
+    public static Verdict ready(String orderId, DeliveryServiceRequest request) {
+        return new Verdict(orderId, request.service().invoiceNumber(), Reason.READY, "", Optional.of(request));
+    }
+
+    public static Verdict of(String orderId, String invoiceNumber, Reason reason, String detail) {
+        return new Verdict(orderId, invoiceNumber, reason, detail, Optional.empty());
+    }
+
+    public Disposition disposition() {
+        return reason.disposition();
+    }
+
+    /** The same invoice, found already sent: what was ready is now left out. */
+    public Verdict alreadySent() {
+        return of(orderId, invoiceNumber, Reason.ALREADY_SENT, "fingerprint " + request.map(r -> r.fingerprint().value()).orElse(""));
+    }
+}

@@ -1,0 +1,56 @@
+package com.trackingintegration.domain.order;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One invoice of an order: a package of {@code packageAttachment.packages[]}. VTEX creates one package per invoice,
+ * and VTEX Tracking gets one delivery service per Output invoice.
+ *
+ * @param series the NF-e series when the source states it (ERP orders do; the OMS has no such field)
+ * @param embeddedInvoice whether {@code embeddedInvoice} carries the invoice XML; the XML itself is not kept
+ */
+public record Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
+                      InvoiceType type, Optional<OffsetDateTime> issuanceDate, long valueInCents, int volumes,
+                      String courier, String trackingNumber, String trackingUrl) {
+
+    public Invoice {
+        number = Text.orEmpty(number);
+        series = series == null ? Optional.empty() : series.map(Text::orEmpty).filter(s -> !s.isEmpty());
+        key = Text.orEmpty(key);
+        url = Text.orEmpty(url);
+        if (type == null) {
+            throw new IllegalArgumentException("invoice " + number + ": type is required");
+        }
+        issuanceDate = issuanceDate == null ? Optional.empty() : issuanceDate;
+        courier = Text.orEmpty(courier);
+        trackingNumber = Text.orEmpty(trackingNumber);
+        trackingUrl = Text.orEmpty(trackingUrl);
+    }
+
+    public boolean isSale() {
+        return type == InvoiceType.OUTPUT;
+    }
+
+    /**
+     * The VTEX Tracking app's "orders with the NF-e XML" option needs the XML: either embedded, or a public link
+     * ending in {@code .xml} (Help Center, "Como instalar e configurar a app VTEX Tracking").
+     */
+    public boolean carriesNfeXml() {
+        if (embeddedInvoice) {
+            return true;
+        }
+        String path = url.toLowerCase(Locale.ROOT);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        return path.endsWith(".xml");
+    }
+
+    /** The series stated by the source, or else the one written in the NF-e access key. */
+    public Optional<String> seriesOrFromKey() {
+        return series.or(() -> NfeAccessKey.seriesOf(key));
+    }
+}

@@ -1,0 +1,34 @@
+package com.trackingintegration.domain.order;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an OMS order means to VTEX Tracking: who receives it, where, through which channel, and its invoices.
+ *
+ * @param deliveryChannels the channels of the order's items ({@code logisticsInfo[].slas[selectedSla].deliveryChannel})
+ */
+public record Order(String orderId, OrderStatus status, Customer customer, Optional<ShippingAddress> address,
+                    Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices) {
+
+    public Order {
+        orderId = Text.orEmpty(orderId);
+        if (orderId.isEmpty()) {
+            throw new IllegalArgumentException("an order needs its orderId");
+        }
+        status = status == null ? OrderStatus.of("") : status;
+        if (customer == null) {
+            throw new IllegalArgumentException("order " + orderId + ": clientProfileData is required");
+        }
+        address = address == null ? Optional.empty() : address;
+        deliveryChannels = deliveryChannels == null ? Set.of() : Set.copyOf(deliveryChannels);
+        invoices = invoices == null ? List.of() : List.copyOf(invoices);
+    }
+
+    /** Nothing of the order goes to an address: every item is picked up, or the address is a pickup point. */
+    public boolean isPickupOnly() {
+        boolean pickupChannelsOnly = !deliveryChannels.isEmpty() && !deliveryChannels.contains(DeliveryChannel.DELIVERY);
+        return pickupChannelsOnly || address.map(ShippingAddress::isPickupPoint).orElse(false);
+    }
+}

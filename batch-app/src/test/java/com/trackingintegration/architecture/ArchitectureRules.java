@@ -1,0 +1,91 @@
+package com.trackingintegration.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The hexagon's rules, for a code base whose root package is {@code root}: {@code root.domain} (rules and ports),
+ * {@code root.adapters.<system>} (one per external system) and {@code root.batch} (the Spring Batch application).
+ * Written once and applied both to the real code and to fixtures that break them, so no rule can pass vacuously.
+ */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    static List<ArchRule> all(String root) {
+        return List.of(domainDependsOnlyOnTheJdk(root), adaptersDoNotDependOnEachOther(root),
+                adaptersDoNotDependOnTheApplication(root), onlyTheApplicationUsesSpringBatch(root),
+                portsAreInterfaces(root), publicAdapterClassesImplementPorts(root));
+    }
+
+    static ArchRule domainDependsOnlyOnTheJdk(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".domain..", "java..", "")
+                .because("the integration rules are plain Java: no Spring, Jackson, HTTP client or javax/jakarta, so they "
+                        + "can be read, tested and kept for years without any framework");
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther()
+                .because("each adapter speaks to one system through the domain's ports; the application wires them");
+    }
+
+    static ArchRule adaptersDoNotDependOnTheApplication(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".batch..")
+                .because("adapters are plugged into the application, not the other way round");
+    }
+
+    static ArchRule onlyTheApplicationUsesSpringBatch(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".batch..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..")
+                .because("jobs, steps and the job repository belong to batch-app alone");
+    }
+
+    static ArchRule portsAreInterfaces(String root) {
+        return classes().that().resideInAPackage(root + ".domain.port").and().areTopLevelClasses()
+                .should().beInterfaces()
+                .because("a port is what the domain needs from outside, named for that need; adapters implement it");
+    }
+
+    /**
+     * Allows an empty match while the adapters have no public class yet (their internals are package-private);
+     * the fixture test shows the rule catches a public adapter class that implements no port.
+     */
+    static ArchRule publicAdapterClassesImplementPorts(String root) {
+        return classes().that().resideInAPackage(root + ".adapters..").and().arePublic().and().areTopLevelClasses()
+                .and().areNotRecords().and().areNotEnums().and().areNotInterfaces()
+                .and(areNot(Throwable.class))
+                .should(implementAPortOf(root))
+                .allowEmptyShould(true)
+                .because("an adapter's public face is the port it implements; its DTOs and mappers stay package-private");
+    }
+
+    private static DescribedPredicate<JavaClass> areNot(Class<?> type) {
+        return DescribedPredicate.not(JavaClass.Predicates.assignableTo(type)).as("are not " + type.getSimpleName() + "s");
+    }
+
+    private static ArchCondition<JavaClass> implementAPortOf(String root) {
+        String ports = root + ".domain.port";
+        return new ArchCondition<>("implement a port of " + ports) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean implementsPort = item.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().equals(ports));
+                if (!implementsPort) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is public and implements no port of " + ports));
+                }
+            }
+        };
+    }
+}

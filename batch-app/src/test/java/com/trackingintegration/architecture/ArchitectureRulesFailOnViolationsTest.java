@@ -1,0 +1,77 @@
+package com.trackingintegration.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each rule, applied to a fixture package that breaks it, reports the violation: a rule that cannot fail would
+ * guard nothing. The fixtures live under {@code architecture.fixtures.<case>}, laid out like the real code.
+ */
+class ArchitectureRulesFailOnViolationsTest {
+
+    private static final String FIXTURES = "com.trackingintegration.architecture.fixtures.";
+
+    private static EvaluationResult evaluate(String fixture, Function<String, ArchRule> rule) {
+        String root = FIXTURES + fixture;
+        JavaClasses classes = new ClassFileImporter().importPackages(root);
+        assertThat(classes).as("fixture classes of " + root).isNotEmpty();
+        return rule.apply(root).evaluate(classes);
+    }
+
+    @Test
+    void a_domain_class_using_spring_breaks_the_domain_rule() {
+        EvaluationResult result = evaluate("domainwithspring", ArchitectureRules::domainDependsOnlyOnTheJdk);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("org.springframework");
+    }
+
+    @Test
+    void an_adapter_calling_another_adapter_breaks_the_adapter_rule() {
+        EvaluationResult result = evaluate("adapterstalking", ArchitectureRules::adaptersDoNotDependOnEachOther);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("adapters.tracking.TrackingThing");
+    }
+
+    @Test
+    void an_adapter_calling_the_application_breaks_the_application_rule() {
+        assertThat(evaluate("adapterusingapp", ArchitectureRules::adaptersDoNotDependOnTheApplication).hasViolation()).isTrue();
+    }
+
+    @Test
+    void spring_batch_outside_the_application_breaks_the_batch_rule() {
+        EvaluationResult result = evaluate("batchinadapter", ArchitectureRules::onlyTheApplicationUsesSpringBatch);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("org.springframework.batch");
+    }
+
+    @Test
+    void a_port_that_is_a_class_breaks_the_port_rule() {
+        assertThat(evaluate("portasclass", ArchitectureRules::portsAreInterfaces).hasViolation()).isTrue();
+    }
+
+    @Test
+    void a_public_adapter_class_without_a_port_breaks_the_implementation_rule() {
+        EvaluationResult result = evaluate("adapterwithoutport", ArchitectureRules::publicAdapterClassesImplementPorts);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("PublicClient is public and implements no port");
+    }
+
+    @Test
+    void the_same_fixtures_laid_out_correctly_pass_every_rule() {
+        String root = FIXTURES + "clean";
+        JavaClasses classes = new ClassFileImporter().importPackages(root);
+
+        ArchitectureRules.all(root).forEach(rule -> assertThat(rule.evaluate(classes).hasViolation()).as(rule.getDescription()).isFalse());
+    }
+}

@@ -15,7 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The hexagon's rules, for a code base whose root package is {@code root}: {@code root.domain} (rules and ports),
- * {@code root.adapters.<system>} (one per external system) and {@code root.batch} (the Spring Batch application).
+ * {@code root.adapters.<system>} (one per external system), {@code root.http} (the HTTP plumbing the VTEX adapters
+ * share) and {@code root.batch} (the Spring Batch application).
  * Written once and applied both to the real code and to fixtures that break them, so no rule can pass vacuously.
  */
 final class ArchitectureRules {
@@ -26,7 +27,7 @@ final class ArchitectureRules {
     static List<ArchRule> all(String root) {
         return List.of(domainDependsOnlyOnTheJdk(root), adaptersDoNotDependOnEachOther(root),
                 adaptersDoNotDependOnTheApplication(root), onlyTheApplicationUsesSpringBatch(root),
-                portsAreInterfaces(root), publicAdapterClassesImplementPorts(root));
+                portsAreInterfaces(root), publicAdapterClassesImplementPorts(root), httpSupportKnowsNoDomain(root));
     }
 
     static ArchRule domainDependsOnlyOnTheJdk(String root) {
@@ -51,6 +52,17 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".batch..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..")
                 .because("jobs, steps and the job repository belong to batch-app alone");
+    }
+
+    /**
+     * {@code root.http} is how the VTEX adapters talk HTTP (timeouts, retries, Retry-After, secret-free errors):
+     * written and tested once instead of once per adapter. It is a library for them, so it knows nothing of the
+     * integration: no domain, no adapter, no application.
+     */
+    static ArchRule httpSupportKnowsNoDomain(String root) {
+        return noClasses().that().resideInAPackage(root + ".http..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain..", root + ".adapters..", root + ".batch..")
+                .because("shared HTTP plumbing must stay a plain library that any adapter can use");
     }
 
     static ArchRule portsAreInterfaces(String root) {

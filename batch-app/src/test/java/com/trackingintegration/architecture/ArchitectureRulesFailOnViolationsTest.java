@@ -68,6 +68,11 @@ class ArchitectureRulesFailOnViolationsTest {
     }
 
     @Test
+    void http_support_using_the_domain_breaks_the_library_rule() {
+        assertThat(evaluate("httpwithdomain", ArchitectureRules::httpSupportKnowsNoDomain).hasViolation()).isTrue();
+    }
+
+    @Test
     void the_same_fixtures_laid_out_correctly_pass_every_rule() {
         String root = FIXTURES + "clean";
         JavaClasses classes = new ClassFileImporter().importPackages(root);

@@ -1,6 +1,6 @@
 package com.trackingintegration.adapters.oms;
 
-import com.trackingintegration.domain.fixtures.VtexContracts;
+import com.trackingintegration.http.VtexContracts;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.OrderIntegration;
 import com.trackingintegration.domain.integration.Reason;

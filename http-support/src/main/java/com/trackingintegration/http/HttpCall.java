@@ -1,0 +1,56 @@
+package com.trackingintegration.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One request to a remote system: method, path (with its query) and JSON body. Carries no header, so no secret:
+ * it is what errors and logs name.
+ */
+public record HttpCall(String method, String path, Optional<String> body) {
+
+    public HttpCall {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a path starts with '/', was " + path);
+        }
+        body = body == null ? Optional.empty() : body;
+    }
+
+    public static HttpCall get(String path) {
+        return new HttpCall("GET", path, Optional.empty());
+    }
+
+    public static HttpCall post(String path, String json) {
+        return new HttpCall("POST", path, Optional.ofNullable(json));
+    }
+
+    public static HttpCall put(String path, String json) {
+        return new HttpCall("PUT", path, Optional.ofNullable(json));
+    }
+
+    public static HttpCall patch(String path, String json) {
+        return new HttpCall("PATCH", path, Optional.ofNullable(json));
+    }
+
+    /** A path segment or query value, encoded: order ids and invoice numbers come from outside. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** {@code path?name=value&...}, values encoded, in the map's order. */
+    public static String withQuery(String path, Map<String, String> query) {
+        if (query.isEmpty()) {
+            return path;
+        }
+        return path + "?" + query.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+}

@@ -1,0 +1,50 @@
+package com.trackingintegration.http;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How to reach one remote system and how patiently.
+ *
+ * @param system the name used in logs and errors ("VTEX OMS", "VTEX Tracking")
+ * @param maxAttempts every try counts, the first included
+ * @param firstBackoff the wait before the second try; it doubles up to {@code maxBackoff}, with jitter
+ * @param maxRetryAfter the longest {@code Retry-After} obeyed; a server asking for more gets the call failed instead,
+ *                      so a job fails visibly rather than sleeping for an hour
+ */
+public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
+                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+
+    public HttpSettings {
+        if (system == null || system.isBlank()) {
+            throw new IllegalArgumentException("the remote system needs a name");
+        }
+        if (baseUrl == null || !baseUrl.isAbsolute()) {
+            throw new IllegalArgumentException(system + ": base URL must be absolute (http or https), was " + baseUrl);
+        }
+        baseUrl = URI.create(baseUrl.toString().replaceAll("/+$", ""));
+        positive(system, "connect timeout", connectTimeout);
+        positive(system, "read timeout", readTimeout);
+        positive(system, "first backoff", firstBackoff);
+        positive(system, "max backoff", maxBackoff);
+        positive(system, "max Retry-After", maxRetryAfter);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException(system + ": at least one attempt, was " + maxAttempts);
+        }
+        if (maxBackoff.compareTo(firstBackoff) <= 0) {
+            throw new IllegalArgumentException(system + ": max backoff must be longer than the first backoff");
+        }
+    }
+
+    /** Production defaults: 10 s to connect, 30 s to answer, 5 tries from 1 s to 30 s, Retry-After up to 2 minutes. */
+    public static HttpSettings defaults(String system, URI baseUrl) {
+        return new HttpSettings(system, baseUrl, Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2));
+    }
+
+    private static void positive(String system, String what, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(system + ": " + what + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.trackingintegration.http;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * JSON over the JDK's HTTP client, with the patience a nightly job needs: connect and read timeouts; retries with
+ * exponential backoff and jitter on 5xx, timeouts and connection errors; on 429 a wait of at least the server's
+ * {@code Retry-After}; a bounded number of attempts. Retries are Failsafe's.
+ *
+ * <p>Headers (credentials among them) are asked for at each attempt, so a refreshed token is used at once, and
+ * they never appear in a log line or an exception.
+ */
+public final class RetryingHttpClient {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryingHttpClient.class);
+
+    private static final double JITTER = 0.25;
+
+    private final HttpSettings settings;
+    private final Supplier<Map<String, String>> headers;
+    private final HttpClient client;
+    private final Clock clock;
+
+    public RetryingHttpClient(HttpSettings settings, Supplier<Map<String, String>> headers) {
+        this(settings, headers, Clock.systemUTC());
+    }
+
+    RetryingHttpClient(HttpSettings settings, Supplier<Map<String, String>> headers, Clock clock) {
+        this.settings = settings;
+        this.headers = headers;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public String system() {
+        return settings.system();
+    }
+
+    /** Sends the call and returns a 2xx answer; anything else is an exception naming the call. */
+    public HttpReply send(HttpCall call) {
+        HttpReply reply = exchange(call);
+        if (!reply.isSuccess()) {
+            throw new ClientErrorException(settings.system(), call, reply);
+        }
+        return reply;
+    }
+
+    /**
+     * Sends the call and returns the answer once it is not worth retrying: a success, or a client error (4xx other
+     * than 429) for the caller to read, such as a 404 on a lookup or VTEX's 409 "not yet".
+     *
+     * @throws RemoteUnavailableException when every attempt failed with 5xx, 429, a timeout or a connection error
+     */
+    public HttpReply exchange(HttpCall call) {
+        RetryPolicy<HttpReply> policy = RetryPolicy.<HttpReply>builder()
+                .handle(IOException.class)
+                .handleResultIf(HttpReply::isTransient)
+                .withMaxAttempts(settings.maxAttempts())
+                .withBackoff(settings.firstBackoff(), settings.maxBackoff())
+                .withJitter(JITTER)
+                .withDelayFn(context -> retryAfter(call, context.getLastResult()))
+                .onRetry(event -> log.warn("{} {}: {}; attempt {} of {} failed, trying again", settings.system(), call,
+                        event.getLastException() == null ? "answered " + event.getLastResult().status()
+                                : describe(event.getLastException()), event.getAttemptCount(), settings.maxAttempts()))
+                .build();
+        HttpReply reply;
+        try {
+            reply = Failsafe.with(policy).get(() -> attempt(call));
+        } catch (FailsafeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new RemoteUnavailableException(settings.system(), call, 0,
+                    "no answer after " + settings.maxAttempts() + " attempts (" + describe(cause) + ")", cause);
+        }
+        if (reply.isTransient()) {
+            throw new RemoteUnavailableException(settings.system(), call, reply.status(),
+                    "still answering " + reply.status() + " after " + settings.maxAttempts() + " attempts", null);
+        }
+        return reply;
+    }
+
+    /**
+     * The server's Retry-After when it gave one (a 429); otherwise a negative value lets the backoff decide.
+     * Failsafe applies its jitter to this delay as well: asking for 4/3 of the server's wait keeps the actual wait
+     * at or above it (the jitter is 25% either way), and spreads apart clients that were throttled together.
+     */
+    private Duration retryAfter(HttpCall call, HttpReply reply) {
+        if (reply == null) {
+            return Duration.ofMillis(-1);
+        }
+        Duration wait = RetryAfter.of(reply, clock).orElse(Duration.ofMillis(-1));
+        if (wait.compareTo(settings.maxRetryAfter()) > 0) {
+            throw new RemoteUnavailableException(settings.system(), call, reply.status(),
+                    "asked to wait " + wait.toSeconds() + " s before retrying, more than the " + settings.maxRetryAfter().toSeconds() + " s allowed", null);
+        }
+        return wait.isNegative() ? wait : wait.multipliedBy(4).dividedBy(3);
+    }
+
+    private HttpReply attempt(HttpCall call) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + call.path()))
+                .timeout(settings.readTimeout())
+                .header("Accept", "application/json")
+                .method(call.method(), call.body().map(HttpRequest.BodyPublishers::ofString).orElse(HttpRequest.BodyPublishers.noBody()));
+        call.body().ifPresent(body -> request.header("Content-Type", "application/json"));
+        headers.get().forEach(request::header);
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpReply(response.statusCode(), response.body(), response.headers().map());
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

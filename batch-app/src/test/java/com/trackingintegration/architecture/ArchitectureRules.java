@@ -71,16 +71,11 @@ final class ArchitectureRules {
                 .because("a port is what the domain needs from outside, named for that need; adapters implement it");
     }
 
-    /**
-     * Allows an empty match while the adapters have no public class yet (their internals are package-private);
-     * the fixture test shows the rule catches a public adapter class that implements no port.
-     */
     static ArchRule publicAdapterClassesImplementPorts(String root) {
         return classes().that().resideInAPackage(root + ".adapters..").and().arePublic().and().areTopLevelClasses()
                 .and().areNotRecords().and().areNotEnums().and().areNotInterfaces()
                 .and(areNot(Throwable.class))
                 .should(implementAPortOf(root))
-                .allowEmptyShould(true)
                 .because("an adapter's public face is the port it implements; its DTOs and mappers stay package-private");
     }
 

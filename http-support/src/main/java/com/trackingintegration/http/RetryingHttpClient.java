@@ -116,9 +116,10 @@ public final class RetryingHttpClient {
     private HttpReply attempt(HttpCall call) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + call.path()))
                 .timeout(settings.readTimeout())
+                // VTEX's specs require both headers on every request, GETs included.
                 .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .method(call.method(), call.body().map(HttpRequest.BodyPublishers::ofString).orElse(HttpRequest.BodyPublishers.noBody()));
-        call.body().ifPresent(body -> request.header("Content-Type", "application/json"));
         headers.get().forEach(request::header);
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new HttpReply(response.statusCode(), response.body(), response.headers().map());

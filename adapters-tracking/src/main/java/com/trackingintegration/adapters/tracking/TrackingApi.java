@@ -1,0 +1,50 @@
+package com.trackingintegration.adapters.tracking;
+
+import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpReply;
+import com.trackingintegration.http.RetryingHttpClient;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Calls to VTEX Tracking with its bearer token; a refused token (401) is renewed once and the call tried again. */
+final class TrackingApi {
+
+    private final TrackingSession session;
+    private final RetryingHttpClient http;
+    private final TrackingSettings settings;
+
+    TrackingApi(TrackingSettings settings, Clock clock) {
+        this.settings = settings;
+        this.session = new TrackingSession(settings, clock);
+        this.http = new RetryingHttpClient(settings.http(), () -> Map.of("Authorization", "Bearer " + session.token()));
+    }
+
+    TrackingSettings settings() {
+        return settings;
+    }
+
+    /** Logs in if needed: the cheap way to know the credentials work. */
+    void logIn() {
+        session.token();
+    }
+
+    /** The answer, 2xx or a client error for the caller to read; a 401 is first met with one new login. */
+    HttpReply exchange(HttpCall call) {
+        HttpReply reply = http.exchange(call);
+        if (reply.status() == 401) {
+            session.invalidate();
+            reply = http.exchange(call);
+        }
+        return reply;
+    }
+
+    HttpReply send(HttpCall call) {
+        HttpReply reply = exchange(call);
+        if (!reply.isSuccess()) {
+            throw new ClientErrorException(http.system(), call, reply);
+        }
+        return reply;
+    }
+}

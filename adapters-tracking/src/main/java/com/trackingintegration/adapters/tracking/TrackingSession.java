@@ -1,0 +1,88 @@
+package com.trackingintegration.adapters.tracking;
+
+import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpReply;
+import com.trackingintegration.http.RetryingHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The bearer token of VTEX Tracking: logged in for lazily, reused until shortly before it expires (VTEX gives about
+ * 30 days), dropped when VTEX stops accepting it.
+ */
+final class TrackingSession {
+
+    private static final Logger log = LoggerFactory.getLogger(TrackingSession.class);
+
+    /** Renew this long before the stated expiration, so no call goes out with a token about to lapse. */
+    static final Duration RENEW_BEFORE = Duration.ofMinutes(10);
+    /** When VTEX states no readable expiration, the token is trusted this long. */
+    static final Duration UNSTATED_LIFETIME = Duration.ofHours(1);
+
+    private final RetryingHttpClient auth;
+    private final TrackingSettings settings;
+    private final Clock clock;
+    private String token;
+    private Instant renewAt = Instant.MIN;
+
+    TrackingSession(TrackingSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.auth = new RetryingHttpClient(settings.http(), Map::of);
+    }
+
+    synchronized String token() {
+        if (token == null || !clock.instant().isBefore(renewAt)) {
+            logIn();
+        }
+        return token;
+    }
+
+    /** VTEX refused the token: the next call logs in again. */
+    synchronized void invalidate() {
+        token = null;
+    }
+
+    private void logIn() {
+        HttpCall call = HttpCall.post("/auth", TrackingJson.write(new AuthJson.Request(settings.username(), settings.password())));
+        HttpReply reply;
+        try {
+            reply = auth.send(call);
+        } catch (ClientErrorException e) {
+            throw rejected(e.status() + " " + (e.status() == 401 ? "Unauthorized" : "Client Error"));
+        }
+        AuthJson.Reply answer = TrackingJson.read(reply.body(), AuthJson.Reply.class, "a login");
+        if (Boolean.FALSE.equals(answer.authenticated()) || answer.accessToken() == null || answer.accessToken().isBlank()) {
+            throw rejected("200 without a token" + (answer.message() == null ? "" : " (" + answer.message() + ")"));
+        }
+        token = answer.accessToken();
+        Instant expiration = expirationOf(answer);
+        renewAt = expiration.minus(RENEW_BEFORE);
+        log.info("Logged in to VTEX Tracking as {}; token valid until {}", settings.username(), expiration);
+    }
+
+    private TrackingCredentialsRejectedException rejected(String answer) {
+        return new TrackingCredentialsRejectedException("VTEX Tracking rejected the credentials of user '" + settings.username()
+                + "' (POST /auth answered " + answer + "): check vtex.tracking.username and vtex.tracking.password");
+    }
+
+    private Instant expirationOf(AuthJson.Reply answer) {
+        Instant fallback = clock.instant().plus(UNSTATED_LIFETIME);
+        if (answer.expiration() == null) {
+            return fallback;
+        }
+        try {
+            return OffsetDateTime.parse(answer.expiration()).toInstant();
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.trackingintegration.adapters.tracking;
+
+import com.trackingintegration.domain.port.CredentialCheck;
+import com.trackingintegration.http.RemoteCallException;
+
+import java.time.Clock;
+
+/** Whether VTEX Tracking accepts the configured user: a login, nothing else. */
+public final class VtexTrackingCredentials implements CredentialCheck {
+
+    private static final String SYSTEM = "VTEX Tracking";
+
+    private final TrackingApi api;
+
+    public VtexTrackingCredentials(TrackingSettings settings) {
+        this(new TrackingApi(settings, Clock.systemUTC()));
+    }
+
+    VtexTrackingCredentials(TrackingApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public Result check() {
+        try {
+            api.logIn();
+            return new Result(SYSTEM, true, "logged in as " + api.settings().username());
+        } catch (TrackingCredentialsRejectedException e) {
+            return new Result(SYSTEM, false, e.getMessage());
+        } catch (RemoteCallException e) {
+            return new Result(SYSTEM, false, "could not be reached: " + e.getMessage());
+        }
+    }
+}

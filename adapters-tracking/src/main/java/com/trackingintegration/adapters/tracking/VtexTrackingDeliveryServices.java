@@ -1,0 +1,119 @@
+package com.trackingintegration.adapters.tracking;
+
+import com.trackingintegration.domain.delivery.DeliveryService;
+import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
+import com.trackingintegration.domain.delivery.DeliveryServiceRoute;
+import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Delivery services in VTEX Tracking: unrouted ones go to {@code POST /services} in batches; those routed outside go
+ * to {@code POST /services/routes}, one request per route. VTEX Tracking answers a batch with 200 or 400 and no
+ * detail, so a refused batch is sent again one service at a time: the good ones go in, and each bad one is named
+ * with VTEX's message.
+ */
+public final class VtexTrackingDeliveryServices implements DeliveryServices {
+
+    private static final Logger log = LoggerFactory.getLogger(VtexTrackingDeliveryServices.class);
+
+    private final TrackingApi api;
+
+    public VtexTrackingDeliveryServices(TrackingSettings settings) {
+        this(new TrackingApi(settings, Clock.systemUTC()));
+    }
+
+    VtexTrackingDeliveryServices(TrackingApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public List<SendResult> send(List<DeliveryServiceRequest> requests) {
+        List<SendResult> results = new ArrayList<>();
+        List<DeliveryService> unrouted = requests.stream().filter(r -> !r.isRouted()).map(DeliveryServiceRequest::service).toList();
+        for (List<DeliveryService> batch : batches(unrouted)) {
+            results.addAll(sendWithIsolation(batch, Optional.empty()));
+        }
+        for (Map.Entry<DeliveryServiceRoute, List<DeliveryService>> route : byRoute(requests).entrySet()) {
+            for (List<DeliveryService> batch : batches(route.getValue())) {
+                results.addAll(sendWithIsolation(batch, Optional.of(route.getKey())));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public boolean existsForInvoice(String invoiceNumber) {
+        HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", invoiceNumber)));
+        HttpReply reply = api.exchange(call);
+        if (reply.status() == 404) {
+            return false;
+        }
+        if (!reply.isSuccess()) {
+            throw new ClientErrorException("VTEX Tracking", call, reply);
+        }
+        ServicePageJson page = TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services");
+        return page.services().stream().anyMatch(s -> invoiceNumber.equals(s.invoiceOrderOfService()));
+    }
+
+    @Override
+    public void remove(List<InvoiceRef> invoices) {
+        if (invoices.isEmpty()) {
+            return;
+        }
+        List<DeliveryServiceJson.InvoiceRef> body = invoices.stream()
+                .map(i -> new DeliveryServiceJson.InvoiceRef(i.invoiceNumber(), i.series())).toList();
+        api.send(HttpCall.put("/services", TrackingJson.write(body)));
+        log.info("Removed {} packing list(s) from VTEX Tracking", invoices.size());
+    }
+
+    private List<SendResult> sendWithIsolation(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {
+        HttpReply reply = api.exchange(call(batch, route));
+        if (reply.isSuccess()) {
+            return batch.stream().map(s -> new SendResult(s.invoiceNumber(), true, "")).toList();
+        }
+        if (batch.size() == 1) {
+            return List.of(new SendResult(batch.get(0).invoiceNumber(), false,
+                    "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt())));
+        }
+        log.warn("VTEX Tracking refused a batch of {} delivery services ({}); sending them one by one to find which",
+                batch.size(), reply.status());
+        List<SendResult> results = new ArrayList<>();
+        for (DeliveryService service : batch) {
+            results.addAll(sendWithIsolation(List.of(service), route));
+        }
+        return results;
+    }
+
+    private static HttpCall call(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {
+        if (route.isEmpty()) {
+            return HttpCall.post("/services", TrackingJson.write(batch.stream().map(DeliveryServiceJson::of).toList()));
+        }
+        return HttpCall.post("/services/routes", TrackingJson.write(DeliveryServiceJson.of(route.get(), batch)));
+    }
+
+    private List<List<DeliveryService>> batches(List<DeliveryService> services) {
+        int size = api.settings().maxBatchSize();
+        List<List<DeliveryService>> batches = new ArrayList<>();
+        for (int from = 0; from < services.size(); from += size) {
+            batches.add(services.subList(from, Math.min(services.size(), from + size)));
+        }
+        return batches;
+    }
+
+    private static Map<DeliveryServiceRoute, List<DeliveryService>> byRoute(List<DeliveryServiceRequest> requests) {
+        return requests.stream().filter(DeliveryServiceRequest::isRouted).collect(Collectors.groupingBy(
+                r -> r.route().orElseThrow(), LinkedHashMap::new, Collectors.mapping(DeliveryServiceRequest::service, Collectors.toList())));
+    }
+}

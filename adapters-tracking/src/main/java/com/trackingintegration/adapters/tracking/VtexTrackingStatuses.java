@@ -1,0 +1,177 @@
+package com.trackingintegration.adapters.tracking;
+
+import com.trackingintegration.domain.port.DeliveryStatuses;
+import com.trackingintegration.domain.port.QueryHistory;
+import com.trackingintegration.domain.status.ServiceStatus;
+import com.trackingintegration.domain.status.TrackingStatus;
+import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Delivery statuses from {@code GET /services}, page by page, in spans of at most 30 days (VTEX Tracking's limit).
+ * VTEX asks that the same GET be made at most once every six hours: each query is remembered in the caller's
+ * {@link QueryHistory} once read to its end, and the same query asked again sooner is not sent.
+ */
+public final class VtexTrackingStatuses implements DeliveryStatuses {
+
+    private static final Logger log = LoggerFactory.getLogger(VtexTrackingStatuses.class);
+
+    /** VTEX Tracking refuses list queries spanning more than 30 days. */
+    static final int MAX_DAYS_PER_QUERY = 30;
+    /** Tracking writes some dates without an offset; they are Brasília time. */
+    private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
+
+    private final TrackingApi api;
+    private final QueryHistory history;
+    private final Clock clock;
+
+    public VtexTrackingStatuses(TrackingSettings settings, QueryHistory history) {
+        this(new TrackingApi(settings, Clock.systemUTC()), history, Clock.systemUTC());
+    }
+
+    VtexTrackingStatuses(TrackingApi api, QueryHistory history, Clock clock) {
+        this.api = api;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Override
+    public Stream<ServiceStatus> inStatus(TrackingStatus status, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("status query from " + from + " to " + to + ": the end is before the start");
+        }
+        return spans(from, to).stream().flatMap(span -> query(status, span[0], span[1]));
+    }
+
+    static List<LocalDate[]> spans(LocalDate from, LocalDate to) {
+        List<LocalDate[]> spans = new ArrayList<>();
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(MAX_DAYS_PER_QUERY)) {
+            LocalDate end = start.plusDays(MAX_DAYS_PER_QUERY - 1L);
+            spans.add(new LocalDate[] {start, end.isAfter(to) ? to : end});
+        }
+        return spans;
+    }
+
+    private Stream<ServiceStatus> query(TrackingStatus status, LocalDate from, LocalDate to) {
+        Map<String, String> filter = new LinkedHashMap<>();
+        filter.put("status", status.apiValue());
+        filter.put("dateInit", from.toString());
+        filter.put("dateEnd", to.toString());
+        String query = HttpCall.withQuery("/services", filter);
+        Optional<Instant> last = history.lastAsked(query);
+        Instant now = clock.instant();
+        if (last.isPresent() && last.get().plus(api.settings().minimumQueryInterval()).isAfter(now)) {
+            log.info("Not asking VTEX Tracking {} again: asked at {}, and VTEX asks for at most one such call every {} hours",
+                    query, last.get(), api.settings().minimumQueryInterval().toHours());
+            return Stream.empty();
+        }
+        Iterator<ServiceStatus> pages = new Pages(query, filter);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private Optional<ServiceStatus> toStatus(ServicePageJson.Service service) {
+        Optional<TrackingStatus> status = Optional.ofNullable(service.deliveryServiceStatus())
+                .flatMap(s -> TrackingStatus.parse(s.description()));
+        Optional<OffsetDateTime> at = dateOf(service.deliveryDateTime()).or(() -> dateOf(service.created()));
+        if (status.isEmpty() || at.isEmpty()) {
+            log.debug("Delivery service {} has no status or date this integration follows; left out", service.idDeliveryService());
+            return Optional.empty();
+        }
+        String city = Optional.ofNullable(service.shipperCustomer()).map(ServicePageJson.Recipient::addressCity).orElse(service.addressCity());
+        String state = Optional.ofNullable(service.shipperCustomer()).map(ServicePageJson.Recipient::state)
+                .or(() -> Optional.ofNullable(service.state())).map(ServicePageJson.Coded::code).orElse("");
+        return Optional.of(new ServiceStatus(service.idDeliveryService() == null ? "" : service.idDeliveryService().toString(),
+                service.orderNumber(), service.invoiceOrderOfService(), status.get(), at.get(), city, state, "",
+                Optional.ofNullable(service.nonDeliveryReason()).map(ServicePageJson.Described::description).orElse("")));
+    }
+
+    private static Optional<OffsetDateTime> dateOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text));
+        } catch (DateTimeParseException noOffset) {
+            try {
+                return Optional.of(LocalDateTime.parse(text).atZone(BRAZIL).toOffsetDateTime());
+            } catch (DateTimeParseException unreadable) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Reads one query page by page, and records it as asked once its last page is read. */
+    private final class Pages implements Iterator<ServiceStatus> {
+        private final String query;
+        private final Map<String, String> filter;
+        private Iterator<ServiceStatus> current = List.<ServiceStatus>of().iterator();
+        private int page;
+        private boolean lastPageRead;
+
+        Pages(String query, Map<String, String> filter) {
+            this.query = query;
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && !lastPageRead) {
+                readNextPage();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public ServiceStatus next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private void readNextPage() {
+            page++;
+            Map<String, String> params = new LinkedHashMap<>(filter);
+            params.put("pageSize", String.valueOf(api.settings().pageSize()));
+            params.put("page", String.valueOf(page));
+            HttpCall call = HttpCall.get(HttpCall.withQuery("/services", params));
+            HttpReply reply = api.exchange(call);
+            List<ServicePageJson.Service> services;
+            if (reply.status() == 404) {
+                services = List.of();
+            } else if (reply.isSuccess()) {
+                services = TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services").services();
+            } else {
+                throw new ClientErrorException("VTEX Tracking", call, reply);
+            }
+            current = services.stream().map(VtexTrackingStatuses.this::toStatus).flatMap(Optional::stream).iterator();
+            if (services.size() < api.settings().pageSize()) {
+                lastPageRead = true;
+                history.asked(query, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package com.trackingintegration.adapters.tracking;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
+import com.trackingintegration.domain.port.DeliveryServices.SendResult;
+import com.trackingintegration.http.RemoteUnavailableException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.badRequest;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.JSON;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.page;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.routed;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.serviceExample;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.unrouted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
+
+    private VtexTrackingDeliveryServices services(int maxBatchSize) {
+        stubLogin();
+        return new VtexTrackingDeliveryServices(api(maxBatchSize, 100));
+    }
+
+    private static List<JsonNode> bodies(String path) {
+        return server.findAll(postRequestedFor(urlEqualTo(path))).stream().map(LoggedRequest::getBodyAsString)
+                .map(JSON::readTree).toList();
+    }
+
+    @Test
+    void unrouted_services_go_to_post_services_in_batches_of_the_configured_size() {
+        VtexTrackingDeliveryServices services = services(2);
+        server.stubFor(post("/receiver/services").willReturn(ok()));
+
+        List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003")));
+
+        assertThat(results).extracting(SendResult::invoiceNumber).containsExactly("1001", "1002", "1003");
+        assertThat(results).allMatch(SendResult::accepted);
+        List<JsonNode> bodies = bodies("/receiver/services");
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies.get(0).size()).isEqualTo(2);
+        JsonNode first = bodies.get(0).get(0);
+        assertThat(first.get("deliveryServiceType").asString()).isEqualTo("Entrega");
+        assertThat(first.get("invoiceOrderOfService").asString()).isEqualTo("1001");
+        assertThat(first.get("orderNumber").asString()).isEqualTo("ORD-1001");
+        assertThat(first.at("/shipperCustomer/legalType").asString()).isEqualTo("PF");
+        assertThat(first.at("/shipperCustomer/postalCode").asString()).isEqualTo("22630-011");
+        assertThat(first.at("/shipperCustomer").has("companyName")).as("empty fields are left out").isFalse();
+    }
+
+    @Test
+    void routed_services_go_to_post_services_routes_one_request_per_route() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services/routes").willReturn(ok()));
+
+        List<SendResult> results = services.send(List.of(routed("2001", "joao"), routed("2002", "maria"), routed("2003", "joao")));
+
+        assertThat(results).hasSize(3).allMatch(SendResult::accepted);
+        List<JsonNode> bodies = bodies("/receiver/services/routes");
+        assertThat(bodies).hasSize(2);
+        JsonNode joao = bodies.get(0);
+        assertThat(joao.at("/deliveryServiceRoute/carrier/username").asString()).isEqualTo("joao");
+        assertThat(joao.at("/deliveryServiceRoute/displacementType").asString()).isEqualTo("Caminhão");
+        assertThat(joao.at("/deliveryServiceRoute/vehicle/registrationPlate").asString()).isEqualTo("XPT-0123");
+        assertThat(joao.at("/deliveryServiceRoute/deliveryServiceDate").asString()).isEqualTo("2026-11-21T00:00:00-03:00");
+        assertThat(joao.at("/deliveryServiceRoute/addressStart/state").asString()).isEqualTo("RJ");
+        assertThat(joao.get("deliveryService")).extracting(s -> s.get("invoiceOrderOfService").asString()).containsExactly("2001", "2003");
+        server.verify(0, postRequestedFor(urlEqualTo("/receiver/services")));
+    }
+
+    @Test
+    void a_refused_batch_is_sent_again_one_by_one_so_only_the_bad_service_is_refused() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").willReturn(ok()));
+        server.stubFor(post("/receiver/services").withRequestBody(containing("\"1002\""))
+                .willReturn(badRequest()));
+
+        List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003")));
+
+        assertThat(results).extracting(SendResult::invoiceNumber, SendResult::accepted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1001", true), org.assertj.core.groups.Tuple.tuple("1002", false),
+                        org.assertj.core.groups.Tuple.tuple("1003", true));
+        assertThat(results.get(1).message()).isEqualTo("VTEX Tracking answered 400");
+        server.verify(4, postRequestedFor(urlEqualTo("/receiver/services")));
+        assertThat(logs()).contains("refused a batch of 3 delivery services (400); sending them one by one");
+    }
+
+    @Test
+    void a_503_then_success_sends_the_batch_once_accepted() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(serviceUnavailable()).willSetStateTo("up"));
+        server.stubFor(post("/receiver/services").inScenario("flaky").whenScenarioStateIs("up").willReturn(ok()));
+
+        assertThat(services.send(List.of(unrouted("1001")))).allMatch(SendResult::accepted);
+        server.verify(2, postRequestedFor(urlEqualTo("/receiver/services")));
+    }
+
+    @Test
+    void a_429_with_retry_after_is_waited_for() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.status(429).withHeader("Retry-After", "1")).willSetStateTo("free"));
+        server.stubFor(post("/receiver/services").inScenario("busy").whenScenarioStateIs("free").willReturn(ok()));
+
+        long start = System.nanoTime();
+        assertThat(services.send(List.of(unrouted("1001")))).allMatch(SendResult::accepted);
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void tracking_down_for_good_fails_the_call_naming_the_request_so_the_job_can_stop_and_be_restarted() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").willReturn(serverError()));
+
+        assertThatThrownBy(() -> services.send(List.of(unrouted("1001"))))
+                .isInstanceOf(RemoteUnavailableException.class)
+                .hasMessage("VTEX Tracking POST /services: still answering 500 after 3 attempts");
+    }
+
+    @Test
+    void looks_an_invoice_up_to_know_whether_tracking_already_has_it() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(get("/receiver/services/invoice?invoice=73893")
+                .willReturn(okJson(page(1, 25, List.of(serviceExample(2878267, "73893", "839748", "Ativo"))))));
+        server.stubFor(get("/receiver/services/invoice?invoice=99999").willReturn(notFound()));
+
+        assertThat(services.existsForInvoice("73893")).isTrue();
+        assertThat(services.existsForInvoice("99999")).isFalse();
+    }
+
+    @Test
+    void removes_the_packing_lists_of_canceled_invoices() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(put("/receiver/services").willReturn(ok()));
+
+        services.remove(List.of(new InvoiceRef("1001", "1"), new InvoiceRef("1002", "2")));
+
+        server.verify(putRequestedFor(urlEqualTo("/receiver/services"))
+                .withHeader("Authorization", equalTo("Bearer " + TrackingTestSupport.TOKEN))
+                .withRequestBody(equalToJson("[{\"invoice\":\"1001\",\"serie\":\"1\"},{\"invoice\":\"1002\",\"serie\":\"2\"}]")));
+    }
+
+    @Test
+    void nothing_to_send_or_remove_makes_no_call() {
+        VtexTrackingDeliveryServices services = services(50);
+
+        assertThat(services.send(List.of())).isEmpty();
+        services.remove(List.of());
+
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+}

@@ -21,6 +21,19 @@ public record HttpReply(int status, String body, Map<String, List<String>> heade
         return status == 429 || status >= 500;
     }
 
+    /** This answer if it is a success; otherwise an error naming the call. */
+    public HttpReply requireSuccess(String system, HttpCall call) {
+        if (!isSuccess()) {
+            throw new ClientErrorException(system, call, this);
+        }
+        return this;
+    }
+
+    /** A 404 read as "there is no such thing"; a success as itself; anything else an error naming the call. */
+    public Optional<HttpReply> successOrNotFound(String system, HttpCall call) {
+        return status == 404 ? Optional.empty() : Optional.of(requireSuccess(system, call));
+    }
+
     public Optional<String> header(String name) {
         return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                 .flatMap(e -> e.getValue().stream()).findFirst();

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -53,11 +54,12 @@ public final class RetryingHttpClient {
 
     /** Sends the call and returns a 2xx answer; anything else is an exception naming the call. */
     public HttpReply send(HttpCall call) {
-        HttpReply reply = exchange(call);
-        if (!reply.isSuccess()) {
-            throw new ClientErrorException(settings.system(), call, reply);
-        }
-        return reply;
+        return exchange(call).requireSuccess(settings.system(), call);
+    }
+
+    /** Like {@link #send}, but a 404 is an answer ("there is no such thing"), not an error. */
+    public Optional<HttpReply> sendUnlessNotFound(HttpCall call) {
+        return exchange(call).successOrNotFound(settings.system(), call);
     }
 
     /**

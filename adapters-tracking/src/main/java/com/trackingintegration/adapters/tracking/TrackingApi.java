@@ -1,12 +1,12 @@
 package com.trackingintegration.adapters.tracking;
 
-import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.RetryingHttpClient;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /** Calls to VTEX Tracking with its bearer token; a refused token (401) is renewed once and the call tried again. */
 final class TrackingApi {
@@ -41,10 +41,11 @@ final class TrackingApi {
     }
 
     HttpReply send(HttpCall call) {
-        HttpReply reply = exchange(call);
-        if (!reply.isSuccess()) {
-            throw new ClientErrorException(http.system(), call, reply);
-        }
-        return reply;
+        return exchange(call).requireSuccess(http.system(), call);
+    }
+
+    /** A 404 is an answer ("nothing there"); other client errors are thrown, naming the call. */
+    Optional<HttpReply> sendUnlessNotFound(HttpCall call) {
+        return exchange(call).successOrNotFound(http.system(), call);
     }
 }

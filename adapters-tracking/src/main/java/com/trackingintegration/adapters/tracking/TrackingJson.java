@@ -1,30 +1,20 @@
 package com.trackingintegration.adapters.tracking;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import com.trackingintegration.http.JsonCodec;
 
-/** Jackson for VTEX Tracking: empty fields are left out of requests, unknown fields of answers are ignored. */
+/** VTEX Tracking's JSON: empty fields are left out of requests, unknown fields of answers are ignored. */
 final class TrackingJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-            .build();
+    private static final JsonCodec CODEC = JsonCodec.omittingEmpty("VTEX Tracking");
 
     private TrackingJson() {
     }
 
     static String write(Object value) {
-        return MAPPER.writeValueAsString(value);
+        return CODEC.write(value);
     }
 
     static <T> T read(String body, Class<T> type, String what) {
-        try {
-            return MAPPER.readValue(body, type);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("VTEX Tracking answered " + what + " that cannot be read: " + e.getOriginalMessage(), e);
-        }
+        return CODEC.read(body, type, what);
     }
 }

@@ -4,7 +4,6 @@ import com.trackingintegration.domain.delivery.DeliveryService;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.DeliveryServiceRoute;
 import com.trackingintegration.domain.port.DeliveryServices;
-import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import org.slf4j.Logger;
@@ -56,15 +55,10 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices {
     @Override
     public boolean existsForInvoice(String invoiceNumber) {
         HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", invoiceNumber)));
-        HttpReply reply = api.exchange(call);
-        if (reply.status() == 404) {
-            return false;
-        }
-        if (!reply.isSuccess()) {
-            throw new ClientErrorException("VTEX Tracking", call, reply);
-        }
-        ServicePageJson page = TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services");
-        return page.services().stream().anyMatch(s -> invoiceNumber.equals(s.invoiceOrderOfService()));
+        return api.sendUnlessNotFound(call)
+                .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services"))
+                .map(page -> page.services().stream().anyMatch(s -> invoiceNumber.equals(s.invoiceOrderOfService())))
+                .orElse(false);
     }
 
     @Override

@@ -4,9 +4,7 @@ import com.trackingintegration.domain.port.DeliveryStatuses;
 import com.trackingintegration.domain.port.QueryHistory;
 import com.trackingintegration.domain.status.ServiceStatus;
 import com.trackingintegration.domain.status.TrackingStatus;
-import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
-import com.trackingintegration.http.HttpReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,15 +156,9 @@ public final class VtexTrackingStatuses implements DeliveryStatuses {
             params.put("pageSize", String.valueOf(api.settings().pageSize()));
             params.put("page", String.valueOf(page));
             HttpCall call = HttpCall.get(HttpCall.withQuery("/services", params));
-            HttpReply reply = api.exchange(call);
-            List<ServicePageJson.Service> services;
-            if (reply.status() == 404) {
-                services = List.of();
-            } else if (reply.isSuccess()) {
-                services = TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services").services();
-            } else {
-                throw new ClientErrorException("VTEX Tracking", call, reply);
-            }
+            List<ServicePageJson.Service> services = api.sendUnlessNotFound(call)
+                    .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services").services())
+                    .orElse(List.of());
             current = services.stream().map(VtexTrackingStatuses.this::toStatus).flatMap(Optional::stream).iterator();
             if (services.size() < api.settings().pageSize()) {
                 lastPageRead = true;

@@ -25,7 +25,7 @@ public final class StatusUpdates {
         boolean delivered = status.status() == TrackingStatus.REALIZADO;
         TrackingEvent event = new TrackingEvent(status.city(), status.state(), describe(status), status.changedAt().toLocalDate());
         return Optional.of(new OmsTrackingUpdate(status.orderId(), status.invoiceNumber(), trackingNumberOf(status),
-                status.trackingUrl(), delivered, delivered ? Optional.of(status.changedAt()) : Optional.empty(), List.of(event)));
+                status.trackingUrl(), status.changedAt(), delivered, delivered ? Optional.of(status.changedAt()) : Optional.empty(), List.of(event)));
     }
 
     /** The delivery service id is what identifies the delivery in VTEX Tracking; the invoice is the fallback. */

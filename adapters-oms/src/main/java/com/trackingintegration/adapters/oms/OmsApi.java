@@ -1,0 +1,52 @@
+package com.trackingintegration.adapters.oms;
+
+import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpReply;
+import com.trackingintegration.http.JsonCodec;
+import com.trackingintegration.http.RetryingHttpClient;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Calls to the VTEX OMS with the merchant's app key and token (VTEX's API-key authentication). */
+final class OmsApi {
+
+    static final JsonCodec JSON = JsonCodec.omittingNull("VTEX OMS");
+
+    private final OmsSettings settings;
+    private final RetryingHttpClient http;
+
+    OmsApi(OmsSettings settings) {
+        this.settings = settings;
+        Map<String, String> credentials = Map.of("X-VTEX-API-AppKey", settings.appKey(), "X-VTEX-API-AppToken", settings.appToken());
+        this.http = new RetryingHttpClient(settings.http(), () -> credentials);
+    }
+
+    OmsSettings settings() {
+        return settings;
+    }
+
+    HttpReply send(HttpCall call) {
+        return http.send(call);
+    }
+
+    HttpReply exchange(HttpCall call) {
+        return http.exchange(call);
+    }
+
+    Optional<HttpReply> sendUnlessNotFound(HttpCall call) {
+        return http.sendUnlessNotFound(call);
+    }
+
+    <T> T get(String path, Class<T> type, String what) {
+        return JSON.read(send(HttpCall.get(path)).body(), type, what);
+    }
+
+    static String path(String template, String... segments) {
+        Object[] encoded = new Object[segments.length];
+        for (int i = 0; i < segments.length; i++) {
+            encoded[i] = HttpCall.encode(segments[i]);
+        }
+        return String.format(template, encoded);
+    }
+}

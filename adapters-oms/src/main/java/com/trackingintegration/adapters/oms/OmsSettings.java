@@ -1,0 +1,64 @@
+package com.trackingintegration.adapters.oms;
+
+import com.trackingintegration.http.HttpSettings;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How to reach the merchant's VTEX OMS and how to read it.
+ *
+ * @param indexingLag orders reach the list only once indexed (about 4 minutes): a window never ends closer to now
+ * @param fetchConcurrency how many Get order calls run at once for one chunk
+ * @param sellerId the seller of external orders' items ("1" is the main store)
+ * @param marketplaceServicesEndpoint required by VTEX when placing an external order; a placeholder URL is accepted
+ * @param feedVisibilityTimeout how long a feed item read but not committed stays hidden before it comes back
+ * @param feedRetention how long the feed keeps an item: VTEX accepts 4 to 14 days
+ */
+public record OmsSettings(String account, String appKey, String appToken, int perPage, int maxPages,
+                          Duration indexingLag, int fetchConcurrency, String sellerId, String marketplaceServicesEndpoint,
+                          Duration feedVisibilityTimeout, Duration feedRetention, HttpSettings http) {
+
+    /** List orders gives at most 30 pages of at most 100 orders for one filter (orders-api.json). */
+    public static final int VTEX_MAX_PER_PAGE = 100;
+    public static final int VTEX_MAX_PAGES = 30;
+
+    public OmsSettings {
+        if (appKey == null || appKey.isBlank() || appToken == null || appToken.isBlank()) {
+            throw new IllegalArgumentException("vtex.oms.app-key and vtex.oms.app-token are required");
+        }
+        if (perPage < 1 || perPage > VTEX_MAX_PER_PAGE || maxPages < 1 || maxPages > VTEX_MAX_PAGES) {
+            throw new IllegalArgumentException("List orders pages hold 1 to 100 orders, and at most 30 pages are served");
+        }
+        if (indexingLag == null || indexingLag.isNegative()) {
+            throw new IllegalArgumentException("integration.indexing-lag cannot be negative");
+        }
+        if (fetchConcurrency < 1) {
+            throw new IllegalArgumentException("the Get order concurrency must be at least 1");
+        }
+        if (feedRetention.compareTo(Duration.ofDays(4)) < 0 || feedRetention.compareTo(Duration.ofDays(14)) > 0) {
+            throw new IllegalArgumentException("the Orders Feed keeps items 4 to 14 days, was " + feedRetention.toDays() + " days");
+        }
+    }
+
+    /** {@code https://{account}.vtexcommercestable.com.br}, the only environment VTEX's specs name. */
+    public static URI baseUrlOf(String account) {
+        if (account == null || !account.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("vtex.account must be the VTEX account name (lowercase letters, digits, '-'), was '" + account + "'");
+        }
+        return URI.create("https://" + account + ".vtexcommercestable.com.br");
+    }
+
+    public static OmsSettings defaults(URI baseUrl, String account, String appKey, String appToken) {
+        return new OmsSettings(account, appKey, appToken, VTEX_MAX_PER_PAGE, VTEX_MAX_PAGES, Duration.ofMinutes(5), 8, "1",
+                "https://marketplaceservices.invalid", Duration.ofSeconds(250), Duration.ofDays(4),
+                HttpSettings.defaults("VTEX OMS", baseUrl));
+    }
+
+    /** The app token stays out of every log line, even when settings are printed whole. */
+    @Override
+    public String toString() {
+        return "OmsSettings[account=" + account + ", appKey=" + appKey + ", appToken=******, perPage=" + perPage
+                + ", maxPages=" + maxPages + ", indexingLag=" + indexingLag + ", fetchConcurrency=" + fetchConcurrency + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package com.trackingintegration.adapters.oms;
+
+import com.trackingintegration.domain.port.OrderTrackingUpdates;
+import com.trackingintegration.domain.status.OmsTrackingUpdate;
+import com.trackingintegration.http.HttpCall;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Delivery statuses told to the OMS: the invoice's tracking number and URL first ({@code PATCH}), which the OMS needs
+ * before it accepts events, then the events and whether the package was delivered ({@code PUT .../tracking}). Both
+ * calls carry the whole state, so sending an update again changes nothing.
+ */
+public final class VtexOmsTrackingUpdates implements OrderTrackingUpdates {
+
+    /** The courier named on the invoice's tracking. */
+    static final String COURIER = "VTEX Tracking";
+    private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
+    private static final DateTimeFormatter DELIVERED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final OmsApi api;
+
+    public VtexOmsTrackingUpdates(OmsSettings settings) {
+        this.api = new OmsApi(settings);
+    }
+
+    @Override
+    public void send(OmsTrackingUpdate update) {
+        String invoicePath = OmsApi.path("/api/oms/pvt/orders/%s/invoice/%s", update.orderId(), update.invoiceNumber());
+        TrackingNumber number = new TrackingNumber(update.trackingNumber(), update.trackingUrl(), COURIER,
+                update.reportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        api.send(HttpCall.patch(invoicePath, OmsApi.JSON.write(number)));
+        List<Event> events = update.events().stream()
+                .map(e -> new Event(e.city(), e.state(), e.description(), e.date().toString())).toList();
+        String delivered = update.deliveredAt().map(at -> at.atZoneSameInstant(BRAZIL).format(DELIVERED)).orElse(null);
+        api.send(HttpCall.put(invoicePath + "/tracking", OmsApi.JSON.write(new Tracking(update.delivered(), delivered, events))));
+    }
+
+    record TrackingNumber(String trackingNumber, String trackingUrl, String courier, String dispatchedDate) {
+    }
+
+    /** {@code deliveredDate} is required and null while in transit: written out as null, not left out. */
+    record Tracking(boolean isDelivered,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String deliveredDate,
+                    List<Event> events) {
+    }
+
+    record Event(String city, String state, String description, String date) {
+    }
+}

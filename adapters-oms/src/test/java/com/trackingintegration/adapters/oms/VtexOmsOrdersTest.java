@@ -1,0 +1,198 @@
+package com.trackingintegration.adapters.oms;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.trackingintegration.domain.order.Order;
+import com.trackingintegration.domain.order.TimeWindow;
+import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.http.RemoteUnavailableException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VtexOmsOrdersTest extends OmsWireMockTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
+    private static final TimeWindow DAY = new TimeWindow(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"));
+
+    private final VtexOmsOrders orders = new VtexOmsOrders(settings(4), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @AfterEach
+    void close() {
+        orders.close();
+    }
+
+    private static void stubList() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders")).willReturn(aResponse().withTransformers(InvoicedOrdersTransformer.NAME)));
+    }
+
+    private static String id(int n) {
+        return String.format("%013d-01", 1_100_000_000_000L + n);
+    }
+
+    @Test
+    void lists_the_invoiced_orders_of_a_window_page_by_page_with_the_documented_filter() {
+        List<InvoicedOrdersTransformer.Invoiced> population = IntStream.range(0, 150)
+                .mapToObj(n -> new InvoicedOrdersTransformer.Invoiced(id(n), DAY.from().plusSeconds(n * 60L))).toList();
+        InvoicedOrdersTransformer.serve(population);
+        stubList();
+
+        List<String> ids = orders.invoicedIn(DAY).toList();
+
+        assertThat(ids).hasSize(150).doesNotHaveDuplicates();
+        server.verify(getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders"))
+                .withQueryParam("f_status", equalTo("invoiced"))
+                .withQueryParam("f_invoicedDate", equalTo("invoicedDate:[2026-11-26T00:00:00.000Z TO 2026-11-26T23:59:59.999Z]"))
+                .withQueryParam("orderBy", equalTo("orderId,asc"))
+                .withQueryParam("per_page", equalTo("100"))
+                .withQueryParam("page", equalTo("2"))
+                .withHeader("X-VTEX-API-AppKey", equalTo(APP_KEY))
+                .withHeader("X-VTEX-API-AppToken", equalTo(APP_TOKEN)));
+    }
+
+    @Test
+    void a_window_over_the_30_page_cap_is_split_until_every_order_is_read_exactly_once() {
+        // 7,000 orders: 3,500 in one busy half hour, 50 at the very instant the first cut falls, the rest over the day.
+        Random random = new Random(7);
+        List<InvoicedOrdersTransformer.Invoiced> population = new ArrayList<>();
+        Instant firstCut = DAY.from().plus(DAY.length().dividedBy(2));
+        for (int n = 0; n < 7000; n++) {
+            Instant at = n < 3500 ? Instant.parse("2026-11-26T18:00:00Z").plusMillis(random.nextInt(30 * 60 * 1000))
+                    : n < 3550 ? firstCut
+                    : DAY.from().plusMillis(random.nextInt((int) DAY.length().toMillis()));
+            population.add(new InvoicedOrdersTransformer.Invoiced(id(n), at));
+        }
+        InvoicedOrdersTransformer.serve(population);
+        stubList();
+
+        List<String> ids = orders.invoicedIn(DAY).toList();
+
+        assertThat(ids).hasSize(7000).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(ids)).isEqualTo(population.stream().map(InvoicedOrdersTransformer.Invoiced::orderId).collect(Collectors.toSet()));
+        assertThat(InvoicedOrdersTransformer.PAGES_ASKED).allMatch(page -> page <= 30);
+    }
+
+    @Test
+    void a_window_never_ends_closer_to_now_than_the_indexing_lag() {
+        InvoicedOrdersTransformer.serve(List.of());
+        stubList();
+
+        orders.invoicedIn(new TimeWindow(Instant.parse("2026-11-27T02:00:00Z"), NOW.plusSeconds(3600))).toList();
+
+        server.verify(getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders"))
+                .withQueryParam("f_invoicedDate", equalTo("invoicedDate:[2026-11-27T02:00:00.000Z TO 2026-11-27T02:54:59.999Z]")));
+    }
+
+    @Test
+    void a_window_entirely_within_the_indexing_lag_asks_nothing() {
+        assertThat(orders.invoicedIn(new TimeWindow(NOW.minusSeconds(60), NOW)).toList()).isEmpty();
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void reads_the_whole_order_from_get_order() {
+        server.stubFor(get("/api/oms/pvt/orders/1172452900788-01").willReturn(okJson(OmsExamples.getOrder("1172452900788-01", "invoiced").toString())));
+
+        Order order = orders.order("1172452900788-01");
+
+        assertThat(order.status().isInvoiced()).isTrue();
+        assertThat(order.invoices()).extracting(i -> i.number()).containsExactly("24382");
+    }
+
+    @Test
+    void fetches_a_chunk_in_parallel_keeping_its_order_and_reporting_each_refused_order() {
+        List<String> ids = IntStream.range(0, 12).mapToObj(VtexOmsOrdersTest::id).toList();
+        ids.forEach(id -> server.stubFor(get("/api/oms/pvt/orders/" + id)
+                .willReturn(okJson(OmsExamples.getOrder(id, "invoiced").toString()).withFixedDelay(100))));
+        server.stubFor(get("/api/oms/pvt/orders/" + id(5)).willReturn(notFound().withBody("{\"error\":{\"message\":\"Order not found\"}}")));
+
+        long start = System.nanoTime();
+        List<Lookup> lookups = orders.orders(ids);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(lookups).extracting(Lookup::orderId).containsExactlyElementsOf(ids);
+        assertThat(lookups.get(5).order()).isEmpty();
+        assertThat(lookups.get(5).problem()).contains("GET /api/oms/pvt/orders/" + id(5)).contains("404").contains("Order not found");
+        assertThat(lookups).filteredOn(l -> l.order().isPresent()).hasSize(11);
+        assertThat(elapsed).as("11 calls of 100 ms, 4 at a time").isLessThan(Duration.ofMillis(11 * 100 - 300));
+    }
+
+    @Test
+    void an_oms_down_for_good_fails_the_whole_chunk_naming_the_request() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(serverError()));
+
+        assertThatThrownBy(() -> orders.orders(List.of(id(1))))
+                .isInstanceOf(RemoteUnavailableException.class)
+                .hasMessage("VTEX OMS GET /api/oms/pvt/orders/" + id(1) + ": still answering 500 after 3 attempts");
+    }
+
+    @Test
+    void a_throttled_get_order_waits_for_retry_after_then_succeeds() {
+        String path = "/api/oms/pvt/orders/" + id(2);
+        server.stubFor(get(path).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(status(429).withHeader("Retry-After", "1")).willSetStateTo("open"));
+        server.stubFor(get(path).inScenario("throttle").whenScenarioStateIs("open")
+                .willReturn(okJson(OmsExamples.getOrder(id(2), "invoiced").toString())));
+
+        long start = System.nanoTime();
+        assertThat(orders.order(id(2)).orderId()).isEqualTo(id(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void a_timeout_then_an_answer_is_retried() {
+        String path = "/api/oms/pvt/orders/" + id(3);
+        server.stubFor(get(path).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{}").withFixedDelay(1500)).willSetStateTo("fast"));
+        server.stubFor(get(path).inScenario("slow").whenScenarioStateIs("fast")
+                .willReturn(okJson(OmsExamples.getOrder(id(3), "invoiced").toString())));
+
+        assertThat(orders.order(id(3)).orderId()).isEqualTo(id(3));
+        server.verify(2, getRequestedFor(urlEqualTo(path)));
+    }
+
+    @Test
+    void ids_are_encoded_in_the_path() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/a%2Fb")).willReturn(notFound()));
+
+        assertThat(orders.orders(List.of("a/b")).get(0).problem()).contains("404");
+    }
+
+    @Test
+    void the_split_never_loses_an_order_at_a_cut_even_in_a_tiny_window() {
+        Set<String> expected = new HashSet<>();
+        List<InvoicedOrdersTransformer.Invoiced> population = new ArrayList<>();
+        Instant at = Instant.parse("2026-11-26T12:00:00.000Z");
+        for (int n = 0; n < 3100; n++) {
+            population.add(new InvoicedOrdersTransformer.Invoiced(id(n), at.plusMillis(n % 4)));
+            expected.add(id(n));
+        }
+        InvoicedOrdersTransformer.serve(population);
+        stubList();
+
+        assertThat(new HashSet<>(orders.invoicedIn(new TimeWindow(at, at.plusMillis(4))).toList())).isEqualTo(expected);
+    }
+}

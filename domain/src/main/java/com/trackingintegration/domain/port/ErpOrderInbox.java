@@ -15,7 +15,11 @@ public interface ErpOrderInbox {
     /** The files complete and ready to import, oldest first. */
     List<String> readyFiles();
 
-    /** Opens a file after the lines already read. */
+    /**
+     * Opens a file after the lines already read. A file that cannot be imported whole (empty, cut off in the middle of
+     * a line, not UTF-8) is refused here with an {@link IllegalStateException} naming the file and the fault, before
+     * any of its lines is read.
+     */
     Reader open(String file, long linesAlreadyRead);
 
     void markProcessed(String file);
@@ -26,6 +30,9 @@ public interface ErpOrderInbox {
     interface Reader extends AutoCloseable {
 
         Optional<Line> next();
+
+        /** How many lines (CSV: records) are consumed so far: what to save, and to pass to {@link #open} on restart. */
+        long position();
 
         @Override
         void close();

@@ -1,0 +1,19 @@
+package com.trackingintegration.adapters.erp;
+
+import java.nio.file.Path;
+
+/**
+ * Where the ERP drops its files, and how it says a file is complete.
+ *
+ * @param doneMarkerRequired when true, {@code orders.jsonl} is read only once {@code orders.jsonl.done} exists; when
+ *                           false, the ERP writes {@code orders.jsonl.part} and renames it when complete (files ending
+ *                           in {@code .part} are never read either way)
+ */
+public record ErpInboxSettings(Path inbox, boolean doneMarkerRequired) {
+
+    public ErpInboxSettings {
+        if (inbox == null) {
+            throw new IllegalArgumentException("integration.erp.inbox is required");
+        }
+    }
+}

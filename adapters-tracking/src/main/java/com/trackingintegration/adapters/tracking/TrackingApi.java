@@ -25,8 +25,9 @@ final class TrackingApi {
         return settings;
     }
 
-    /** Logs in if needed: the cheap way to know the credentials work. */
+    /** Logs in afresh, whatever token is held: a check must prove the credentials work now. */
     void logIn() {
+        session.invalidate();
         session.token();
     }
 

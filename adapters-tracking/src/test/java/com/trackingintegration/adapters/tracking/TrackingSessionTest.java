@@ -98,6 +98,17 @@ class TrackingSessionTest extends TrackingWireMockTest {
     }
 
     @Test
+    void a_check_logs_in_again_even_with_a_token_in_hand_so_a_changed_password_is_caught() {
+        stubLogin();
+        VtexTrackingCredentials check = new VtexTrackingCredentials(api(50, 100));
+        assertThat(check.check().valid()).isTrue();
+
+        server.stubFor(post("/receiver/auth").willReturn(unauthorized()));
+
+        assertThat(check.check().valid()).isFalse();
+    }
+
+    @Test
     void an_unreachable_tracking_is_reported_by_the_check_not_thrown() {
         server.stubFor(post("/receiver/auth").willReturn(status(503)));
 

@@ -7,5 +7,5 @@ import java.util.List;
 @FunctionalInterface
 public interface OperatorCommand {
 
-    int run(List<String> arguments, PrintStream out);
+    int run(List<String> arguments, PrintStream out) throws Exception;
 }

@@ -1,5 +1,8 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.batch.config.InvalidConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -14,14 +17,16 @@ import java.util.Map;
  */
 public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    public static final int USAGE_ERROR = 2;
+    private static final Logger log = LoggerFactory.getLogger(OperatorCommandLine.class);
+
+    public static final int USAGE_ERROR = ExitCodes.USAGE;
 
     private final Map<String, OperatorCommand> commands;
     private final PrintStream out;
     private int exitCode;
 
     public OperatorCommandLine(Map<String, OperatorCommand> commands, PrintStream out) {
-        this.commands = Map.copyOf(commands);
+        this.commands = new java.util.TreeMap<>(commands);
         this.out = out;
     }
 
@@ -39,7 +44,17 @@ public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator
             exitCode = USAGE_ERROR;
             return;
         }
-        exitCode = command.run(words.subList(1, words.size()), out);
+        try {
+            exitCode = command.run(words.subList(1, words.size()), out);
+        } catch (InvalidConfigurationException e) {
+            out.println("configuration error: " + e.getMessage());
+            exitCode = USAGE_ERROR;
+        } catch (Exception e) {
+            // One clear line for the operator; the stack trace goes to the log.
+            out.println("error: " + e.getMessage());
+            log.error("Command {} failed", words.get(0), e);
+            exitCode = ExitCodes.FAILED;
+        }
     }
 
     @Override

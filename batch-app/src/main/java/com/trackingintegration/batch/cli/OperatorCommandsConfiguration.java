@@ -1,21 +1,47 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.batch.config.CredentialChecks;
 import com.trackingintegration.batch.demo.DemoCommand;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The commands an operator can type. The console is the one place that writes to standard output. */
 @Configuration(proxyBeanMethods = false)
 public class OperatorCommandsConfiguration {
 
     @Bean
-    OperatorCommandLine operatorCommandLine(@Value("${integration.demo.orders:120}") int demoOrders) {
+    RunReport runReport(JobRepository repository, JdbcOutcomes outcomes) {
+        return new RunReport(repository, outcomes);
+    }
+
+    @Bean
+    JobCommands jobCommands(JobOperator operator, JobRepository repository, List<Job> jobs, ObjectProvider<CredentialChecks> credentials,
+                            RunReport report, Clock clock) {
+        return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report, clock);
+    }
+
+    @Bean
+    OperatorCommandLine operatorCommandLine(@Value("${integration.demo.orders:120}") int demoOrders, JobCommands jobs, RunReport report) {
         @SuppressWarnings("java:S106") // the operator's console
         PrintStream console = System.out;
-        return new OperatorCommandLine(Map.of("demo", new DemoCommand(demoOrders)), console);
+        return new OperatorCommandLine(Map.of(
+                "demo", new DemoCommand(demoOrders),
+                "check", jobs::check,
+                "start", jobs::start,
+                "restart", jobs::restart,
+                "executions", new ExecutionsCommand(jobs),
+                "report", report::command), console);
     }
 }

@@ -12,7 +12,9 @@ public enum Reason {
     INVOICE_FILE_MISSING(Disposition.SKIP, "the NF-e XML is required and the invoice carries none"),
     ALREADY_SENT(Disposition.SKIP, "already in VTEX Tracking with the same data"),
     ROUTE_PENDING(Disposition.DEFER, "routed outside VTEX Tracking and its route has not arrived yet"),
-    INVALID_DATA(Disposition.REJECT, "data VTEX Tracking cannot accept");
+    INVALID_DATA(Disposition.REJECT, "data VTEX Tracking cannot accept"),
+    UNREADABLE(Disposition.REJECT, "the OMS refused the order, or sent what cannot be read"),
+    REFUSED_BY_TRACKING(Disposition.REJECT, "VTEX Tracking refused the delivery service");
 
     private final Disposition disposition;
     private final String description;

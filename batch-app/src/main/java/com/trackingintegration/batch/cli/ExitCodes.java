@@ -1,0 +1,28 @@
+package com.trackingintegration.batch.cli;
+
+import org.springframework.batch.core.BatchStatus;
+
+/** The process exit codes an operator (or cron, or Kubernetes) reads. */
+public final class ExitCodes {
+
+    public static final int COMPLETED = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int CREDENTIALS_REJECTED = 3;
+    public static final int STOPPED = 4;
+
+    private ExitCodes() {
+    }
+
+    public static int of(BatchStatus status) {
+        switch (status) {
+            case COMPLETED:
+                return COMPLETED;
+            case STOPPED:
+            case STOPPING:
+                return STOPPED;
+            default:
+                return FAILED;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package com.trackingintegration.batch.cli;
+
+import com.trackingintegration.batch.config.CredentialChecks;
+import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.domain.port.CredentialCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code check}, {@code start} and {@code restart}: credentials validated before anything runs; a job started or
+ * restarted and waited for; its report printed; the exit code telling how it ended. An execution left STARTED by a
+ * process that was killed is recovered (marked FAILED) and restarted by the same one command.
+ */
+public final class JobCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(JobCommands.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Map<String, Job> jobs;
+    private final ObjectProvider<CredentialChecks> credentials;
+    private final RunReport report;
+    private final Clock clock;
+
+    public JobCommands(JobOperator operator, JobRepository repository, Map<String, Job> jobs, ObjectProvider<CredentialChecks> credentials,
+                       RunReport report, Clock clock) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobs = Map.copyOf(jobs);
+        this.credentials = credentials;
+        this.report = report;
+        this.clock = clock;
+    }
+
+    public int check(List<String> arguments, PrintStream out) {
+        return credentialsValid(out) ? ExitCodes.COMPLETED : ExitCodes.CREDENTIALS_REJECTED;
+    }
+
+    /** {@code start <job> [name=value ...]}: every run is a new instance (a re-run of a window sends nothing new). */
+    public int start(List<String> arguments, PrintStream out) throws Exception {
+        if (arguments.isEmpty() || !jobs.containsKey(arguments.get(0))) {
+            out.println("usage: start <job> [name=value ...]   jobs: " + String.join(", ", jobs.keySet()));
+            return ExitCodes.USAGE;
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        for (String argument : arguments.subList(1, arguments.size())) {
+            int equals = argument.indexOf('=');
+            if (equals < 1) {
+                out.println("job parameters are name=value, was '" + argument + "'");
+                return ExitCodes.USAGE;
+            }
+            parameters.addString(argument.substring(0, equals), argument.substring(equals + 1));
+        }
+        parameters.addString("run.at", clock.instant().toString());
+        if (!credentialsValid(out)) {
+            return ExitCodes.CREDENTIALS_REJECTED;
+        }
+        JobExecution execution = operator.start(jobs.get(arguments.get(0)), parameters.toJobParameters());
+        return finished(execution, out);
+    }
+
+    /** {@code restart <executionId>} or {@code restart <job>} (its latest execution that did not complete). */
+    public int restart(List<String> arguments, PrintStream out) throws Exception {
+        if (arguments.size() != 1) {
+            out.println("usage: restart <executionId> | restart <job>");
+            return ExitCodes.USAGE;
+        }
+        Optional<JobExecution> found = find(arguments.get(0));
+        if (found.isEmpty()) {
+            out.println("no execution to restart for '" + arguments.get(0) + "' (run 'executions' to list them)");
+            return ExitCodes.USAGE;
+        }
+        JobExecution execution = found.get();
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            out.println("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " is "
+                    + execution.getStatus() + ": nothing to restart");
+            return ExitCodes.USAGE;
+        }
+        if (!credentialsValid(out)) {
+            return ExitCodes.CREDENTIALS_REJECTED;
+        }
+        if (execution.getStatus().isRunning()) {
+            // No other process can hold it: this one has the single-process job repository open. Its process died.
+            out.println("execution " + execution.getId() + " was left " + execution.getStatus() + " by a process that stopped; recovering it");
+            execution = operator.recover(execution);
+        }
+        return finished(operator.restart(execution), out);
+    }
+
+    private Optional<JobExecution> find(String idOrJob) {
+        if (idOrJob.matches("\\d+")) {
+            return Optional.ofNullable(repository.getJobExecution(Long.parseLong(idOrJob)));
+        }
+        if (!jobs.containsKey(idOrJob)) {
+            return Optional.empty();
+        }
+        return repository.getJobInstances(idOrJob, 0, 20).stream()
+                .map(repository::getJobExecutions).flatMap(List::stream)
+                .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED)
+                .max(Comparator.comparing(JobExecution::getId));
+    }
+
+    private int finished(JobExecution execution, PrintStream out) {
+        report.print(execution.getId(), out, false, false);
+        if (execution.getStatus() == BatchStatus.FAILED) {
+            String cause = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("see the log");
+            out.println("FAILED: " + cause);
+            out.println("fix the cause, then: restart " + execution.getId());
+            log.error("Execution {} failed", execution.getId(), execution.getAllFailureExceptions().stream().findFirst().orElse(null));
+        }
+        return ExitCodes.of(execution.getStatus());
+    }
+
+    private boolean credentialsValid(PrintStream out) {
+        CredentialChecks checks;
+        try {
+            checks = credentials.getObject();
+        } catch (org.springframework.beans.BeansException e) {
+            Throwable cause = e.getMostSpecificCause();
+            if (cause instanceof InvalidConfigurationException) {
+                throw (InvalidConfigurationException) cause;
+            }
+            throw e;
+        }
+        List<CredentialCheck.Result> results = checks.run();
+        results.forEach(r -> out.println((r.valid() ? "ok      " : "REFUSED ") + r.system() + ": " + r.message()));
+        return results.stream().allMatch(CredentialCheck.Result::valid);
+    }
+
+    /** The latest executions, newest first, for {@code executions}. */
+    public List<JobExecution> latest(Optional<String> job, Optional<BatchStatus> status, int max) {
+        return jobs.keySet().stream().filter(name -> job.map(name::equals).orElse(true))
+                .flatMap(name -> repository.getJobInstances(name, 0, max).stream())
+                .map(repository::getJobExecutions).flatMap(List::stream)
+                .filter(e -> status.map(s -> e.getStatus() == s).orElse(true))
+                .sorted(Comparator.comparing(JobExecution::getId).reversed()).limit(max).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,86 @@
+package com.trackingintegration.batch.cli;
+
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a run did, for the operator: its status and window, then orders and invoices by outcome and reason; with
+ * {@code --orders} every order's outcome as CSV ({@code orderId,invoiceNumber,outcome,reason}); with {@code --json}
+ * the same counts for scripts.
+ */
+public final class RunReport {
+
+    private final JobRepository repository;
+    private final JdbcOutcomes outcomes;
+
+    public RunReport(JobRepository repository, JdbcOutcomes outcomes) {
+        this.repository = repository;
+        this.outcomes = outcomes;
+    }
+
+    public int command(List<String> arguments, PrintStream out) {
+        List<String> ids = arguments.stream().filter(a -> !a.startsWith("--")).toList();
+        if (ids.size() != 1 || !ids.get(0).matches("\\d+")) {
+            out.println("usage: report <executionId> [--json] [--orders]");
+            return ExitCodes.USAGE;
+        }
+        if (repository.getJobExecution(Long.parseLong(ids.get(0))) == null) {
+            out.println("no execution " + ids.get(0) + " (run 'executions' to list them)");
+            return ExitCodes.USAGE;
+        }
+        print(Long.parseLong(ids.get(0)), out, arguments.contains("--json"), arguments.contains("--orders"));
+        return ExitCodes.COMPLETED;
+    }
+
+    void print(long executionId, PrintStream out, boolean json, boolean orders) {
+        JobExecution execution = repository.getJobExecution(executionId);
+        List<JdbcOutcomes.Count> counts = outcomes.counts(executionId);
+        if (json) {
+            out.println(json(execution, counts));
+        } else if (!orders) {
+            out.println(execution.getJobInstance().getJobName() + " execution " + executionId + ": " + execution.getStatus()
+                    + window(execution));
+            out.printf("  %-9s %-22s %7s %9s%n", "outcome", "reason", "orders", "invoices");
+            for (JdbcOutcomes.Count count : counts) {
+                out.printf("  %-9s %-22s %7d %9d%n", count.outcome(), count.reason(), count.orders(), count.invoices());
+            }
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getReadCount() > 0 || step.getWriteCount() > 0) {
+                    out.printf("  step %-16s read %d, written %d, %s%n", step.getStepName(), step.getReadCount(), step.getWriteCount(), step.getStatus());
+                }
+            }
+        }
+        if (orders) {
+            out.println("orderId,invoiceNumber,outcome,reason");
+            outcomes.rows(executionId).forEach(row -> out.println(csv(row.orderId()) + "," + csv(row.invoiceNumber()) + ","
+                    + row.outcome() + "," + row.reason()));
+        }
+    }
+
+    private static String window(JobExecution execution) {
+        var context = execution.getExecutionContext();
+        return context.containsKey("window.from") ? ", window [" + context.getString("window.from") + ", " + context.getString("window.to") + ")" : "";
+    }
+
+    private static String json(JobExecution execution, List<JdbcOutcomes.Count> counts) {
+        StringBuilder json = new StringBuilder("{\"executionId\":").append(execution.getId())
+                .append(",\"job\":\"").append(execution.getJobInstance().getJobName())
+                .append("\",\"status\":\"").append(execution.getStatus()).append("\",\"outcomes\":[");
+        for (int i = 0; i < counts.size(); i++) {
+            JdbcOutcomes.Count c = counts.get(i);
+            json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"outcome\":\"%s\",\"reason\":\"%s\",\"orders\":%d,\"invoices\":%d}",
+                    c.outcome(), c.reason(), c.orders(), c.invoices()));
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

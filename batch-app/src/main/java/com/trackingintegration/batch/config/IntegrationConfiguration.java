@@ -1,0 +1,97 @@
+package com.trackingintegration.batch.config;
+
+import com.trackingintegration.adapters.erp.CsvRouteAssignments;
+import com.trackingintegration.adapters.erp.ErpInboxSettings;
+import com.trackingintegration.adapters.oms.VtexOmsCredentials;
+import com.trackingintegration.adapters.oms.VtexOmsOrders;
+import com.trackingintegration.adapters.tracking.VtexTrackingCredentials;
+import com.trackingintegration.adapters.tracking.VtexTrackingDeliveryServices;
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.batch.store.JdbcQueryHistory;
+import com.trackingintegration.batch.store.JdbcWindows;
+import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.InvoicedOrders;
+import com.trackingintegration.domain.port.RouteAssignments;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The adapters plugged into the domain's ports. Those that reach VTEX are created only when a command needs them
+ * ({@code @Lazy}): {@code demo} runs without any VTEX setting, and a missing one is reported by the command that
+ * needs it, naming the property.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({IntegrationProperties.class, VtexProperties.class})
+public class IntegrationConfiguration {
+
+    @Bean
+    Settings settings(IntegrationProperties integration, VtexProperties vtex) {
+        return new Settings(integration, vtex);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Lazy
+    VtexOmsOrders invoicedOrders(Settings settings) {
+        return new VtexOmsOrders(settings.oms());
+    }
+
+    @Bean
+    @Lazy
+    DeliveryServices deliveryServices(Settings settings) {
+        return new VtexTrackingDeliveryServices(settings.tracking());
+    }
+
+    /** Read again for each step: routes arrive between runs, and a waiting order must see its route on the next one. */
+    @Bean
+    @StepScope
+    RouteAssignments routeAssignments(Settings settings) {
+        IntegrationProperties.Erp erp = settings.integration().erp();
+        return new CsvRouteAssignments(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired()));
+    }
+
+    /** Checked in this order: the OMS first, then VTEX Tracking. */
+    @Bean
+    @Lazy
+    CredentialChecks credentialChecks(Settings settings) {
+        return new CredentialChecks(List.of(new VtexOmsCredentials(settings.oms()), new VtexTrackingCredentials(settings.tracking())));
+    }
+
+    @Bean
+    JdbcIntegrationLedger ledger(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcIntegrationLedger(jdbc, clock);
+    }
+
+    @Bean
+    JdbcOutcomes outcomes(JdbcTemplate jdbc) {
+        return new JdbcOutcomes(jdbc);
+    }
+
+    @Bean
+    JdbcDeferredOrders deferredOrders(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcDeferredOrders(jdbc, clock);
+    }
+
+    @Bean
+    JdbcWindows windows(JdbcTemplate jdbc) {
+        return new JdbcWindows(jdbc);
+    }
+
+    @Bean
+    JdbcQueryHistory queryHistory(JdbcTemplate jdbc) {
+        return new JdbcQueryHistory(jdbc);
+    }
+}

@@ -1,0 +1,39 @@
+package com.trackingintegration.batch.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The merchant's integration settings ({@code integration.*}), settable as every Spring Boot property: on the
+ * command line ({@code --integration.routing=external}), in the environment ({@code INTEGRATION_ROUTING}) or in an
+ * {@code application.properties} beside the jar. Checked when a job needs them, naming the property at fault.
+ */
+@ConfigurationProperties("integration")
+public record IntegrationProperties(
+        @DefaultValue("false") boolean invoiceFileRequired,
+        @DefaultValue("false") boolean statusUpdates,
+        @DefaultValue("internal") String routing,
+        @DefaultValue List<String> carriers,
+        @Name("native") @DefaultValue NativeImport nativeImport,
+        @DefaultValue Erp erp,
+        @DefaultValue("") String salesChannel,
+        @DefaultValue("") String affiliateId,
+        @DefaultValue("100") int chunkSize,
+        @DefaultValue("5m") Duration indexingLag,
+        @DefaultValue("1d") Duration initialLookback,
+        @DefaultValue("2m") Duration windowOverlap,
+        @DefaultValue("8") int fetchConcurrency) {
+
+    /** {@code integration.native.source}: {@code list} (List orders by invoicing window) or {@code feed} (Orders Feed v3). */
+    public record NativeImport(@DefaultValue("list") String source) {
+    }
+
+    /** {@code integration.erp.*}: the inbox folder of ERP files and its completeness convention. */
+    public record Erp(@DefaultValue("./inbox") Path inbox, @DefaultValue("false") boolean doneMarkerRequired) {
+    }
+}

@@ -1,0 +1,96 @@
+package com.trackingintegration.batch.config;
+
+import com.trackingintegration.adapters.oms.OmsSettings;
+import com.trackingintegration.adapters.tracking.TrackingSettings;
+import com.trackingintegration.domain.settings.IntegrationSettings;
+import com.trackingintegration.domain.settings.Routing;
+import com.trackingintegration.http.HttpSettings;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.function.Supplier;
+
+/**
+ * The properties turned into the settings of the domain and of each adapter. Each conversion is checked where it
+ * is needed (the demo needs no VTEX account), and a bad value is reported with the name of its property.
+ */
+public final class Settings {
+
+    private final IntegrationProperties integration;
+    private final VtexProperties vtex;
+
+    public Settings(IntegrationProperties integration, VtexProperties vtex) {
+        this.integration = integration;
+        this.vtex = vtex;
+    }
+
+    public IntegrationProperties integration() {
+        return integration;
+    }
+
+    public IntegrationSettings integrationSettings() {
+        Routing routing = checked("integration.routing", () -> Routing.parse(integration.routing()));
+        return checked("integration.carriers", () -> new IntegrationSettings(integration.invoiceFileRequired(),
+                integration.statusUpdates(), routing, new LinkedHashSet<>(integration.carriers())));
+    }
+
+    public int chunkSize() {
+        if (integration.chunkSize() < 1 || integration.chunkSize() > 1000) {
+            throw new InvalidConfigurationException("integration.chunk-size must be between 1 and 1000, was " + integration.chunkSize());
+        }
+        return integration.chunkSize();
+    }
+
+    public OmsSettings oms() {
+        URI baseUrl = vtex.oms().baseUrl() != null ? vtex.oms().baseUrl()
+                : checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
+        require("vtex.oms.app-key", vtex.oms().appKey());
+        require("vtex.oms.app-token", vtex.oms().appToken());
+        if (integration.fetchConcurrency() < 1) {
+            throw new InvalidConfigurationException("integration.fetch-concurrency must be at least 1, was " + integration.fetchConcurrency());
+        }
+        OmsSettings defaults = OmsSettings.defaults(baseUrl, vtex.account(), vtex.oms().appKey(), vtex.oms().appToken());
+        return checked("integration.indexing-lag", () -> new OmsSettings(defaults.account(), defaults.appKey(), defaults.appToken(),
+                defaults.perPage(), defaults.maxPages(), integration.indexingLag(), integration.fetchConcurrency(), defaults.sellerId(),
+                defaults.marketplaceServicesEndpoint(), defaults.feedVisibilityTimeout(), defaults.feedRetention(),
+                HttpSettings.defaults("VTEX OMS", baseUrl)));
+    }
+
+    public TrackingSettings tracking() {
+        require("vtex.tracking.username", vtex.tracking().username());
+        require("vtex.tracking.password", vtex.tracking().password());
+        return TrackingSettings.defaults(vtex.tracking().baseUrl(), vtex.tracking().username(), vtex.tracking().password());
+    }
+
+    public Duration initialLookback() {
+        return positive("integration.initial-lookback", integration.initialLookback());
+    }
+
+    public Duration windowOverlap() {
+        return integration.windowOverlap().isNegative() ? positive("integration.window-overlap", integration.windowOverlap()) : integration.windowOverlap();
+    }
+
+    private static Duration positive(String property, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new InvalidConfigurationException(property + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    private static void require(String property, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidConfigurationException(property + " is required (set it as --" + property + "=... or in the environment as "
+                    + property.toUpperCase().replace('.', '_').replace('-', '_') + ")");
+        }
+    }
+
+    private static <T> T checked(String property, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new InvalidConfigurationException(message.startsWith(property) ? message : property + ": " + message);
+        }
+    }
+}

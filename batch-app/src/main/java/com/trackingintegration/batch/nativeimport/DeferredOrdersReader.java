@@ -1,0 +1,55 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.domain.port.InvoicedOrders;
+import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import java.util.Iterator;
+
+/**
+ * The orders still waiting for their route, tried again by every run. The state saved is the last order id read,
+ * not a count: the table shrinks as orders leave it, so a count would skip some on restart.
+ */
+class DeferredOrdersReader implements ItemStreamReader<Lookup> {
+
+    private static final String AFTER = "deferredOrders.after";
+
+    private final JdbcDeferredOrders deferred;
+    private final long jobInstanceId;
+    private final LookupBuffer buffer;
+    private Iterator<String> ids;
+    private String lastRead = "";
+
+    DeferredOrdersReader(JdbcDeferredOrders deferred, InvoicedOrders orders, long jobInstanceId, int fetchBatch) {
+        this.deferred = deferred;
+        this.jobInstanceId = jobInstanceId;
+        this.buffer = new LookupBuffer(orders, fetchBatch);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        lastRead = context.containsKey(AFTER) ? context.getString(AFTER) : "";
+        ids = deferred.orderIds(lastRead, jobInstanceId).iterator();
+    }
+
+    @Override
+    public Lookup read() {
+        Lookup lookup = buffer.next(ids);
+        if (lookup != null) {
+            lastRead = lookup.orderId();
+        }
+        return lookup;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putString(AFTER, lastRead);
+    }
+
+    @Override
+    public void close() {
+        buffer.clear();
+    }
+}

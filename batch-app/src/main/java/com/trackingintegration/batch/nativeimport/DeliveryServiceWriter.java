@@ -1,0 +1,115 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
+import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
+import com.trackingintegration.domain.integration.Disposition;
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.Reason;
+import com.trackingintegration.domain.integration.Verdict;
+import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.DeliveryServices.SendResult;
+import com.trackingintegration.domain.port.IntegrationLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends a chunk's delivery services to VTEX Tracking and records what became of every order, in the chunk's
+ * transaction. Nothing is sent twice, even across a crash: each invoice is marked PENDING, in a transaction of its
+ * own, just before the send. If the process dies after VTEX Tracking took the batch but before the chunk committed,
+ * the restarted chunk finds the PENDING mark and asks VTEX Tracking whether it has the invoice instead of sending
+ * it again.
+ */
+class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryServiceWriter.class);
+
+    private final DeliveryServices tracking;
+    private final JdbcIntegrationLedger ledger;
+    private final JdbcOutcomes outcomes;
+    private final JdbcDeferredOrders deferred;
+    private final TransactionTemplate ownTransaction;
+    private final long executionId;
+    private final long jobInstanceId;
+
+    DeliveryServiceWriter(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
+                          TransactionTemplate ownTransaction, long executionId, long jobInstanceId) {
+        this.tracking = tracking;
+        this.ledger = ledger;
+        this.outcomes = outcomes;
+        this.deferred = deferred;
+        this.ownTransaction = ownTransaction;
+        this.executionId = executionId;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    @Override
+    public void write(Chunk<? extends OrderDecision> chunk) {
+        List<DeliveryServiceRequest> toSend = new ArrayList<>();
+        Map<String, SendResult> results = new HashMap<>();
+        for (OrderDecision decision : chunk) {
+            for (DeliveryServiceRequest request : decision.toSend()) {
+                String invoice = request.service().invoiceNumber();
+                if (ledger.isPending(decision.orderId(), invoice, request.fingerprint()) && tracking.existsForInvoice(invoice)) {
+                    log.info("Invoice {} of order {} was sent before the last stop and VTEX Tracking has it: not sent again", invoice, decision.orderId());
+                    results.put(key(decision.orderId(), invoice), new SendResult(invoice, true, "found in VTEX Tracking after a restart"));
+                } else {
+                    toSend.add(request);
+                }
+            }
+        }
+        if (!toSend.isEmpty()) {
+            ownTransaction.executeWithoutResult(status -> toSend.forEach(r ->
+                    ledger.markPending(r.service().orderNumber(), r.service().invoiceNumber(), r.fingerprint(), executionId)));
+            for (SendResult result : tracking.send(toSend)) {
+                toSend.stream().filter(r -> r.service().invoiceNumber().equals(result.invoiceNumber()))
+                        .forEach(r -> results.put(key(r.service().orderNumber(), result.invoiceNumber()), result));
+            }
+        }
+        record(chunk, results);
+    }
+
+    private void record(Chunk<? extends OrderDecision> chunk, Map<String, SendResult> results) {
+        List<IntegrationLedger.Entry> entries = new ArrayList<>();
+        List<JdbcOutcomes.Row> rows = new ArrayList<>();
+        for (OrderDecision decision : chunk) {
+            for (Verdict verdict : decision.verdicts()) {
+                if (verdict.request().isPresent()) {
+                    SendResult result = results.get(key(verdict.orderId(), verdict.invoiceNumber()));
+                    boolean accepted = result != null && result.accepted();
+                    String message = result == null ? "VTEX Tracking gave no answer for this invoice" : result.message();
+                    entries.add(new IntegrationLedger.Entry(verdict.orderId(), verdict.invoiceNumber(), verdict.request().get().fingerprint(), accepted, message));
+                    rows.add(accepted ? row(verdict, Outcome.IMPORTED, Reason.READY, "")
+                            : row(verdict, Outcome.REJECTED, Reason.REFUSED_BY_TRACKING, message));
+                } else {
+                    rows.add(row(verdict, Outcome.of(verdict.reason()), verdict.reason(), verdict.detail()));
+                }
+            }
+            if (decision.verdicts().stream().anyMatch(v -> v.disposition() == Disposition.DEFER)) {
+                deferred.defer(decision.orderId(), jobInstanceId);
+            } else {
+                deferred.settle(decision.orderId());
+            }
+        }
+        ledger.record(entries);
+        outcomes.add(executionId, rows);
+    }
+
+    private static JdbcOutcomes.Row row(Verdict verdict, Outcome outcome, Reason reason, String detail) {
+        return new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), outcome, reason, detail);
+    }
+
+    private static String key(String orderId, String invoiceNumber) {
+        return orderId + "/" + invoiceNumber;
+    }
+}

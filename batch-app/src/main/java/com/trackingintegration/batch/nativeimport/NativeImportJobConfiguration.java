@@ -1,0 +1,132 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.trackingintegration.batch.config.Settings;
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.batch.store.JdbcWindows;
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.SendOnce;
+import com.trackingintegration.domain.order.TimeWindow;
+import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.InvoicedOrders;
+import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.domain.port.RouteAssignments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * nativeImport: invoiced OMS orders into VTEX Tracking. Steps: fix the window (once per run: a restart keeps it),
+ * the window's orders, the orders still waiting for their route, then record where the window ended so the next
+ * run goes on from there.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NativeImportJobConfiguration {
+
+    public static final String JOB = "nativeImport";
+    static final String WINDOW_FROM = "window.from";
+    static final String WINDOW_TO = "window.to";
+    private static final Logger log = LoggerFactory.getLogger(NativeImportJobConfiguration.class);
+
+    @Bean
+    Job nativeImport(JobRepository repository, Step nativeWindow, Step nativeOrders, Step nativeDeferred, Step nativeCommitWindow) {
+        return new JobBuilder(JOB, repository).start(nativeWindow).next(nativeOrders).next(nativeDeferred).next(nativeCommitWindow).build();
+    }
+
+    @Bean
+    Step nativeWindow(JobRepository repository, PlatformTransactionManager tm, Settings settings, JdbcWindows windows, Clock clock) {
+        return new StepBuilder("nativeWindow", repository).tasklet((contribution, chunkContext) -> {
+            StepExecution step = contribution.getStepExecution();
+            var parameters = step.getJobExecution().getJobParameters();
+            TimeWindow window = ImportWindow.of(Optional.ofNullable(parameters.getString("from")), Optional.ofNullable(parameters.getString("to")),
+                    windows.lastEnd(JOB), clock.instant(), settings.integration().indexingLag(), settings.initialLookback(), settings.windowOverlap());
+            ExecutionContext job = step.getJobExecution().getExecutionContext();
+            job.putString(WINDOW_FROM, window.from().toString());
+            job.putString(WINDOW_TO, window.to().toString());
+            log.info("nativeImport reads the orders invoiced in {}", window);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, Settings settings, WindowOrdersReader windowOrdersReader,
+                      NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter) {
+        return orderStep("nativeOrders", windowOrdersReader, repository, tm, settings, nativeOrderProcessor, deliveryServiceWriter);
+    }
+
+    @Bean
+    Step nativeDeferred(JobRepository repository, PlatformTransactionManager tm, Settings settings, DeferredOrdersReader deferredOrdersReader,
+                        NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter) {
+        return orderStep("nativeDeferred", deferredOrdersReader, repository, tm, settings, nativeOrderProcessor, deliveryServiceWriter);
+    }
+
+    /** Orders read, judged by the rules and sent, a chunk per transaction: the same for the window and the waiting orders. */
+    private static Step orderStep(String name, ItemReader<Lookup> reader, JobRepository repository, PlatformTransactionManager tm,
+                                  Settings settings, NativeOrderProcessor processor, DeliveryServiceWriter writer) {
+        return new StepBuilder(name, repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
+                .transactionManager(tm)
+                .reader(reader).processor(processor).writer(writer).build();
+    }
+
+    @Bean
+    Step nativeCommitWindow(JobRepository repository, PlatformTransactionManager tm, JdbcWindows windows) {
+        return new StepBuilder("nativeCommitWindow", repository).tasklet((contribution, chunkContext) -> {
+            ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+            windows.advance(JOB, Instant.parse(job.getString(WINDOW_TO)));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    WindowOrdersReader windowOrdersReader(@Lazy InvoicedOrders invoicedOrders, Settings settings,
+                                          @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
+                                          @Value("#{jobExecutionContext['" + WINDOW_TO + "']}") String to) {
+        return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    DeferredOrdersReader deferredOrdersReader(JdbcDeferredOrders deferred, @Lazy InvoicedOrders invoicedOrders, Settings settings,
+                                              @Value("#{stepExecution}") StepExecution step) {
+        return new DeferredOrdersReader(deferred, invoicedOrders, step.getJobExecution().getJobInstance().getInstanceId(), settings.chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    NativeOrderProcessor nativeOrderProcessor(Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes) {
+        return new NativeOrderProcessor(settings.integrationSettings(), new SendOnce(ledger), routes);
+    }
+
+    @Bean
+    @StepScope
+    DeliveryServiceWriter deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
+                                                JdbcDeferredOrders deferred, PlatformTransactionManager tm,
+                                                @Value("#{stepExecution}") StepExecution step) {
+        TransactionTemplate own = new TransactionTemplate(tm);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, deferred, own, step.getJobExecution().getId(),
+                step.getJobExecution().getJobInstance().getInstanceId());
+    }
+}

@@ -1,0 +1,44 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.OrderIntegration;
+import com.trackingintegration.domain.integration.Reason;
+import com.trackingintegration.domain.integration.SendOnce;
+import com.trackingintegration.domain.integration.Verdict;
+import com.trackingintegration.domain.order.Order;
+import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.domain.port.RouteAssignments;
+import com.trackingintegration.domain.route.RouteAssignment;
+import com.trackingintegration.domain.settings.IntegrationSettings;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import java.util.List;
+
+/**
+ * The integration rules applied to one order: its verdicts, with what was already sent left out. An order the OMS
+ * would not give is an outcome too (rejected, with the OMS's answer), never an exception that stops the job.
+ */
+class NativeOrderProcessor implements ItemProcessor<Lookup, OrderDecision> {
+
+    private final OrderIntegration rules;
+    private final SendOnce sendOnce;
+    private final RouteAssignments routes;
+    private final boolean routedOutside;
+
+    NativeOrderProcessor(IntegrationSettings settings, SendOnce sendOnce, RouteAssignments routes) {
+        this.rules = new OrderIntegration(settings);
+        this.sendOnce = sendOnce;
+        this.routes = routes;
+        this.routedOutside = settings.routedOutside();
+    }
+
+    @Override
+    public OrderDecision process(Lookup lookup) {
+        if (lookup.order().isEmpty()) {
+            return new OrderDecision(lookup.orderId(), List.of(Verdict.of(lookup.orderId(), "", Reason.UNREADABLE, lookup.problem())));
+        }
+        Order order = lookup.order().get();
+        List<RouteAssignment> assignments = routedOutside ? routes.forOrder(order.orderId()) : List.of();
+        return sendOnce.apply(rules.decide(order, assignments));
+    }
+}

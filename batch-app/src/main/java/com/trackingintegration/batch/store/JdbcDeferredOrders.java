@@ -1,0 +1,43 @@
+package com.trackingintegration.batch.store;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Orders waiting for their route (routing outside VTEX Tracking): every run tries them again. */
+public class JdbcDeferredOrders {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public JdbcDeferredOrders(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The waiting orders after {@code afterOrderId}, in order, except those this run (job instance) already looked
+     * at: a run first reads its window, and an order deferred there is not read again in the same run.
+     */
+    public List<String> orderIds(String afterOrderId, long jobInstanceId) {
+        return jdbc.queryForList("SELECT ORDER_ID FROM TI_DEFERRED WHERE ORDER_ID > ? AND JOB_INSTANCE_ID <> ? ORDER BY ORDER_ID",
+                String.class, afterOrderId, jobInstanceId);
+    }
+
+    public void defer(String orderId, long jobInstanceId) {
+        int updated = jdbc.update("UPDATE TI_DEFERRED SET JOB_INSTANCE_ID = ? WHERE ORDER_ID = ?", jobInstanceId, orderId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO TI_DEFERRED (ORDER_ID, SINCE, JOB_INSTANCE_ID) VALUES (?, ?, ?)", orderId, UtcTimes.column(clock.instant()), jobInstanceId);
+        }
+    }
+
+    public int count() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM TI_DEFERRED", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    public void settle(String orderId) {
+        jdbc.update("DELETE FROM TI_DEFERRED WHERE ORDER_ID = ?", orderId);
+    }
+}

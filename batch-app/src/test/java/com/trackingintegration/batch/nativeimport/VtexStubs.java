@@ -1,0 +1,60 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/** VTEX OMS and VTEX Tracking as WireMock stubs for the job tests: the shapes of VTEX's specs, trimmed to what matters. */
+final class VtexStubs {
+
+    private VtexStubs() {
+    }
+
+    /** One OMS order: its status, its invoices ("number:type:courier"), and whether its street is there. */
+    record OmsOrder(String id, String status, List<String> invoices, boolean withStreet) {
+
+        String json() {
+            String packages = invoices.stream().map(spec -> {
+                String[] p = spec.split(":");
+                return String.format(Locale.ROOT, "{\"courier\":\"%s\",\"invoiceNumber\":\"%s\",\"invoiceValue\":1015,"
+                        + "\"invoiceUrl\":\"https://erp.example.com/nfe/%s.xml\",\"issuanceDate\":\"2026-11-26T10:10:20+00:00\","
+                        + "\"invoiceKey\":\"\",\"type\":\"%s\",\"volumes\":1}", p[2], p[0], p[0], p[1]);
+            }).collect(Collectors.joining(","));
+            return "{\"orderId\":\"" + id + "\",\"status\":\"" + status + "\","
+                    + "\"clientProfileData\":{\"email\":\"c@example.com\",\"firstName\":\"Ana\",\"lastName\":\"Silva\","
+                    + "\"documentType\":\"cpf\",\"document\":\"12345678909\",\"phone\":\"+5521999999999\",\"isCorporate\":false},"
+                    + "\"shippingData\":{\"address\":{\"addressType\":\"residential\",\"receiverName\":\"Ana Silva\",\"postalCode\":\"22250-040\","
+                    + "\"city\":\"Rio de Janeiro\",\"state\":\"RJ\",\"country\":\"BRA\",\"street\":\"" + (withStreet ? "Rua A" : "") + "\","
+                    + "\"number\":\"1\",\"neighborhood\":\"Botafogo\",\"complement\":\"\"},"
+                    + "\"logisticsInfo\":[{\"selectedSla\":\"Normal\",\"deliveryChannel\":\"delivery\"}]},"
+                    + "\"packageAttachment\":{\"packages\":[" + packages + "]}}";
+        }
+    }
+
+    static void oms(WireMockExtension server, List<OmsOrder> orders) {
+        String list = orders.stream().map(o -> "{\"orderId\":\"" + o.id() + "\"}").collect(Collectors.joining(","));
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders")).willReturn(okJson("{\"list\":[" + list + "],\"facets\":[],"
+                + "\"paging\":{\"total\":" + orders.size() + ",\"pages\":1,\"currentPage\":1,\"perPage\":100},\"stats\":{}}")));
+        for (OmsOrder order : orders) {
+            server.stubFor(get("/api/oms/pvt/orders/" + order.id()).willReturn(okJson(order.json())));
+        }
+    }
+
+    static void tracking(WireMockExtension server) {
+        String expiration = Instant.now().plus(30, ChronoUnit.DAYS).toString();
+        server.stubFor(post("/receiver/auth").willReturn(okJson("{\"authenticated\":true,\"expiration\":\"" + expiration
+                + "\",\"accessToken\":\"tok\",\"message\":\"Authenticated\"}")));
+        server.stubFor(post("/receiver/services").willReturn(ok()));
+        server.stubFor(post("/receiver/services/routes").willReturn(ok()));
+    }
+}

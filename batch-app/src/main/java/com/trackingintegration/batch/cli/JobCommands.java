@@ -3,6 +3,7 @@ package com.trackingintegration.batch.cli;
 import com.trackingintegration.batch.config.CredentialChecks;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.domain.port.CredentialCheck;
+import com.trackingintegration.http.RemoteCallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -118,12 +119,21 @@ public final class JobCommands {
     private int finished(JobExecution execution, PrintStream out) {
         report.print(execution.getId(), out, false, false);
         if (execution.getStatus() == BatchStatus.FAILED) {
-            String cause = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("see the log");
+            String cause = execution.getAllFailureExceptions().stream().map(JobCommands::rootCause).findFirst().orElse("see the log");
             out.println("FAILED: " + cause);
             out.println("fix the cause, then: restart " + execution.getId());
             log.error("Execution {} failed", execution.getId(), execution.getAllFailureExceptions().stream().findFirst().orElse(null));
         }
         return ExitCodes.of(execution.getStatus());
+    }
+
+    /** What the operator must fix: the call that failed, not the batch machinery that carried the failure up. */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof RemoteCallException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private boolean credentialsValid(PrintStream out) {

@@ -54,13 +54,21 @@ public final class Settings {
         return checked("integration.indexing-lag", () -> new OmsSettings(defaults.account(), defaults.appKey(), defaults.appToken(),
                 defaults.perPage(), defaults.maxPages(), integration.indexingLag(), integration.fetchConcurrency(), defaults.sellerId(),
                 defaults.marketplaceServicesEndpoint(), defaults.feedVisibilityTimeout(), defaults.feedRetention(),
-                HttpSettings.defaults("VTEX OMS", baseUrl)));
+                http("VTEX OMS", baseUrl)));
     }
 
     public TrackingSettings tracking() {
         require("vtex.tracking.username", vtex.tracking().username());
         require("vtex.tracking.password", vtex.tracking().password());
-        return TrackingSettings.defaults(vtex.tracking().baseUrl(), vtex.tracking().username(), vtex.tracking().password());
+        TrackingSettings defaults = TrackingSettings.defaults(vtex.tracking().baseUrl(), vtex.tracking().username(), vtex.tracking().password());
+        return new TrackingSettings(defaults.username(), defaults.password(), defaults.maxBatchSize(), defaults.pageSize(),
+                defaults.minimumQueryInterval(), http("VTEX Tracking", vtex.tracking().baseUrl()));
+    }
+
+    private HttpSettings http(String system, URI baseUrl) {
+        VtexProperties.Http http = vtex.http();
+        return checked("vtex.http", () -> new HttpSettings(system, baseUrl, http.connectTimeout(), http.readTimeout(), http.maxAttempts(),
+                http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()));
     }
 
     public Duration initialLookback() {

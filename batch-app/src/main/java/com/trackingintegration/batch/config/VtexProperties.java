@@ -11,7 +11,18 @@ import java.net.URI;
  * {@code toString} here prints them.
  */
 @ConfigurationProperties("vtex")
-public record VtexProperties(@DefaultValue("") String account, @DefaultValue Oms oms, @DefaultValue Tracking tracking) {
+public record VtexProperties(@DefaultValue("") String account, @DefaultValue Oms oms, @DefaultValue Tracking tracking,
+                             @DefaultValue Http http) {
+
+    /**
+     * {@code vtex.http.*}: how patient every call to VTEX is. Each call is tried up to {@code max-attempts} times,
+     * waiting from {@code first-backoff} (doubling, with jitter) up to {@code max-backoff}; a 429 waits at least its
+     * Retry-After, up to {@code max-retry-after}.
+     */
+    public record Http(@DefaultValue("10s") java.time.Duration connectTimeout, @DefaultValue("30s") java.time.Duration readTimeout,
+                       @DefaultValue("5") int maxAttempts, @DefaultValue("1s") java.time.Duration firstBackoff,
+                       @DefaultValue("30s") java.time.Duration maxBackoff, @DefaultValue("2m") java.time.Duration maxRetryAfter) {
+    }
 
     public record Oms(URI baseUrl, @DefaultValue("") String appKey, @DefaultValue("") String appToken) {
         @Override

@@ -39,7 +39,7 @@ class NativeImportJobTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;shutdown=true");
+        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.write_delay=false;shutdown=true");
         registry.add("vtex.account", () -> "loja");
         registry.add("vtex.oms.base-url", vtex::baseUrl);
         registry.add("vtex.oms.app-key", () -> "key");

@@ -42,3 +42,17 @@ CREATE TABLE IF NOT EXISTS TI_QUERY_HISTORY (
     QUERY    VARCHAR(500) NOT NULL PRIMARY KEY,
     ASKED_AT TIMESTAMP    NOT NULL
 );
+
+-- External (ERP) orders on their way through the OMS fulfillment steps. The state is saved, committed, after each
+-- step, so a restart never repeats one. ERP_ORDER is the order as read from the ERP file, kept so the order can be
+-- advanced on later runs after its file was archived.
+CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
+    OMS_ORDER_ID VARCHAR(120)  NOT NULL PRIMARY KEY,
+    ERP_ORDER_ID VARCHAR(100)  NOT NULL,
+    SOURCE_FILE  VARCHAR(300)  NOT NULL,
+    SOURCE_LINE  BIGINT        NOT NULL,
+    STATE        VARCHAR(30)   NOT NULL,
+    WAITING_FOR  VARCHAR(1000),
+    ERP_ORDER    VARCHAR(20000) NOT NULL,
+    UPDATED_AT   TIMESTAMP     NOT NULL
+);

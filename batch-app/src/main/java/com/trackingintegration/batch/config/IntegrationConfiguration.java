@@ -2,6 +2,11 @@ package com.trackingintegration.batch.config;
 
 import com.trackingintegration.adapters.erp.CsvRouteAssignments;
 import com.trackingintegration.adapters.erp.ErpInboxSettings;
+import com.trackingintegration.adapters.erp.LocalErpOrderInbox;
+import com.trackingintegration.adapters.oms.VtexOmsExternalOrders;
+import com.trackingintegration.batch.store.JdbcExternalOrders;
+import com.trackingintegration.domain.port.ErpOrderInbox;
+import com.trackingintegration.domain.port.ExternalOrderCreation;
 import com.trackingintegration.adapters.oms.VtexOmsCredentials;
 import com.trackingintegration.adapters.oms.VtexOmsOrders;
 import com.trackingintegration.adapters.tracking.VtexTrackingCredentials;
@@ -20,6 +25,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
@@ -36,6 +44,14 @@ public class IntegrationConfiguration {
     @Bean
     Settings settings(IntegrationProperties integration, VtexProperties vtex) {
         return new Settings(integration, vtex);
+    }
+
+    /** Commits what must outlive the chunk's transaction: pending marks, external order states. */
+    @Bean
+    TransactionTemplate requiresNewTransaction(PlatformTransactionManager tm) {
+        TransactionTemplate own = new TransactionTemplate(tm);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return own;
     }
 
     @Bean
@@ -61,6 +77,24 @@ public class IntegrationConfiguration {
     RouteAssignments routeAssignments(Settings settings) {
         IntegrationProperties.Erp erp = settings.integration().erp();
         return new CsvRouteAssignments(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired()));
+    }
+
+    @Bean
+    @Lazy
+    ErpOrderInbox erpOrderInbox(Settings settings) {
+        IntegrationProperties.Erp erp = settings.integration().erp();
+        return new LocalErpOrderInbox(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired()));
+    }
+
+    @Bean
+    @Lazy
+    ExternalOrderCreation externalOrderCreation(Settings settings) {
+        return new VtexOmsExternalOrders(settings.oms());
+    }
+
+    @Bean
+    JdbcExternalOrders externalOrders(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcExternalOrders(jdbc, clock);
     }
 
     /** Checked in this order: the OMS first, then VTEX Tracking. */

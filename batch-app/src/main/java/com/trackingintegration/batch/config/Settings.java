@@ -71,6 +71,20 @@ public final class Settings {
                 http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()));
     }
 
+    /** The three-letter affiliate external orders are created under in the OMS. */
+    public String affiliateId() {
+        String affiliate = integration.affiliateId();
+        if (affiliate == null || !affiliate.matches("[A-Za-z]{3}")) {
+            throw new InvalidConfigurationException("integration.affiliate-id must be the three letters of the affiliate external orders"
+                    + " are created under (VTEX: any three letters, not an affiliate that uses the seller's payment), was '" + affiliate + "'");
+        }
+        return affiliate;
+    }
+
+    public java.util.Optional<String> salesChannel() {
+        return integration.salesChannel().isBlank() ? java.util.Optional.empty() : java.util.Optional.of(integration.salesChannel().strip());
+    }
+
     public Duration initialLookback() {
         return positive("integration.initial-lookback", integration.initialLookback());
     }

@@ -30,7 +30,7 @@ import java.util.Map;
  * the restarted chunk finds the PENDING mark and asks VTEX Tracking whether it has the invoice instead of sending
  * it again.
  */
-class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
+public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryServiceWriter.class);
 
@@ -41,9 +41,14 @@ class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
     private final TransactionTemplate ownTransaction;
     private final long executionId;
     private final long jobInstanceId;
+    private final boolean nativeOrders;
 
-    DeliveryServiceWriter(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
-                          TransactionTemplate ownTransaction, long executionId, long jobInstanceId) {
+    /**
+     * @param deferred where native orders waiting for their route are kept; external orders keep their own state, so
+     *                 it is null for them
+     */
+    public DeliveryServiceWriter(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
+                                 TransactionTemplate ownTransaction, long executionId, long jobInstanceId) {
         this.tracking = tracking;
         this.ledger = ledger;
         this.outcomes = outcomes;
@@ -51,6 +56,7 @@ class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
         this.ownTransaction = ownTransaction;
         this.executionId = executionId;
         this.jobInstanceId = jobInstanceId;
+        this.nativeOrders = deferred != null;
     }
 
     @Override
@@ -94,6 +100,9 @@ class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
                 } else {
                     rows.add(row(verdict, Outcome.of(verdict.reason()), verdict.reason(), verdict.detail()));
                 }
+            }
+            if (!nativeOrders) {
+                continue;
             }
             if (decision.verdicts().stream().anyMatch(v -> v.disposition() == Disposition.DEFER)) {
                 deferred.defer(decision.orderId(), jobInstanceId);

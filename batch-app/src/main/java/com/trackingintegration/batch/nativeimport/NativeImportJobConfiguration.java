@@ -29,7 +29,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -122,11 +121,9 @@ public class NativeImportJobConfiguration {
     @Bean
     @StepScope
     DeliveryServiceWriter deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
-                                                JdbcDeferredOrders deferred, PlatformTransactionManager tm,
+                                                JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
                                                 @Value("#{stepExecution}") StepExecution step) {
-        TransactionTemplate own = new TransactionTemplate(tm);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, deferred, own, step.getJobExecution().getId(),
+        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, deferred, requiresNewTransaction, step.getJobExecution().getId(),
                 step.getJobExecution().getJobInstance().getInstanceId());
     }
 }

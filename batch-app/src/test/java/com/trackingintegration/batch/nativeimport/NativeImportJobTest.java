@@ -2,6 +2,7 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.trackingintegration.batch.VtexTestProperties;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.junit.jupiter.api.Test;
@@ -39,15 +40,7 @@ class NativeImportJobTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.write_delay=false;shutdown=true");
-        registry.add("vtex.account", () -> "loja");
-        registry.add("vtex.oms.base-url", vtex::baseUrl);
-        registry.add("vtex.oms.app-key", () -> "key");
-        registry.add("vtex.oms.app-token", () -> "token");
-        registry.add("vtex.tracking.base-url", () -> vtex.baseUrl() + "/receiver");
-        registry.add("vtex.tracking.username", () -> "user");
-        registry.add("vtex.tracking.password", () -> "password");
-        registry.add("integration.erp.inbox", INBOX::toString);
+        VtexTestProperties.register(registry, vtex, INBOX);
     }
 
     @Autowired

@@ -12,9 +12,11 @@ public enum Reason {
     INVOICE_FILE_MISSING(Disposition.SKIP, "the NF-e XML is required and the invoice carries none"),
     ALREADY_SENT(Disposition.SKIP, "already in VTEX Tracking with the same data"),
     ROUTE_PENDING(Disposition.DEFER, "routed outside VTEX Tracking and its route has not arrived yet"),
+    OMS_NOT_READY(Disposition.DEFER, "an external order VTEX will take the next step of later (cancellation window)"),
     INVALID_DATA(Disposition.REJECT, "data VTEX Tracking cannot accept"),
     UNREADABLE(Disposition.REJECT, "the OMS refused the order, or sent what cannot be read"),
-    REFUSED_BY_TRACKING(Disposition.REJECT, "VTEX Tracking refused the delivery service");
+    REFUSED_BY_TRACKING(Disposition.REJECT, "VTEX Tracking refused the delivery service"),
+    REFUSED_BY_OMS(Disposition.REJECT, "the OMS refused a step of the external order");
 
     private final Disposition disposition;
     private final String description;

@@ -1,0 +1,113 @@
+package com.trackingintegration.batch.externalimport;
+
+import com.trackingintegration.batch.config.Settings;
+import com.trackingintegration.batch.nativeimport.DeliveryServiceWriter;
+import com.trackingintegration.batch.store.JdbcExternalOrders;
+import com.trackingintegration.batch.store.JdbcExternalOrders.Pending;
+import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.domain.external.ExternalOrderProgress;
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.SendOnce;
+import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.ErpOrderInbox;
+import com.trackingintegration.domain.port.ExternalOrderCreation;
+import com.trackingintegration.domain.port.RouteAssignments;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/**
+ * externalImport: ERP inbox files into the OMS through VTEX's fulfillment steps, then into VTEX Tracking. Steps: read
+ * the ready files' lines (valid orders registered, bad lines reported), archive the files read to their end, then
+ * advance every pending external order as far as VTEX allows and send the invoiced ones to VTEX Tracking.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ExternalImportJobConfiguration {
+
+    public static final String JOB = "externalImport";
+
+    @Bean
+    Job externalImport(JobRepository repository, Step externalFiles, Step externalArchive, Step externalAdvance) {
+        return new JobBuilder(JOB, repository).start(externalFiles).next(externalArchive).next(externalAdvance).build();
+    }
+
+    @Bean
+    Step externalFiles(JobRepository repository, PlatformTransactionManager tm, Settings settings, InboxLinesReader inboxLinesReader,
+                       ExternalLineWriter externalLineWriter) {
+        return new StepBuilder("externalFiles", repository).<ErpOrderInbox.Line, ErpOrderInbox.Line>chunk(settings.chunkSize())
+                .transactionManager(tm).reader(inboxLinesReader).writer(externalLineWriter).build();
+    }
+
+    @Bean
+    Step externalArchive(JobRepository repository, PlatformTransactionManager tm, @Lazy ErpOrderInbox inbox) {
+        return new StepBuilder("externalArchive", repository).tasklet((contribution, chunkContext) -> {
+            contribution.getStepExecution().getJobExecution().getStepExecutions().stream()
+                    .filter(step -> step.getStepName().equals("externalFiles"))
+                    .map(step -> step.getExecutionContext())
+                    .filter(context -> context.containsKey(InboxLinesReader.FINISHED))
+                    .flatMap(context -> InboxLinesReader.split(context.getString(InboxLinesReader.FINISHED)).stream())
+                    .filter(file -> inbox.readyFiles().contains(file))
+                    .forEach(inbox::markProcessed);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step externalAdvance(JobRepository repository, PlatformTransactionManager tm, Settings settings, PendingExternalOrdersReader pendingExternalOrdersReader,
+                         ExternalOrderAdvancer externalOrderAdvancer, DeliveryServiceWriter externalDeliveryWriter, JdbcExternalOrders externalOrders,
+                         JdbcIntegrationLedger ledger) {
+        CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, new ExternalStateWriter(externalOrders, ledger)));
+        return new StepBuilder("externalAdvance", repository).<Pending, OrderDecision>chunk(settings.chunkSize())
+                .transactionManager(tm).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer).writer(writer).build();
+    }
+
+    @Bean
+    @StepScope
+    InboxLinesReader inboxLinesReader(@Lazy ErpOrderInbox inbox) {
+        return new InboxLinesReader(inbox);
+    }
+
+    @Bean
+    @StepScope
+    ExternalLineWriter externalLineWriter(JdbcExternalOrders externalOrders, JdbcOutcomes outcomes, Settings settings,
+                                          @Value("#{stepExecution}") StepExecution step) {
+        return new ExternalLineWriter(externalOrders, outcomes, settings.affiliateId(), settings.salesChannel(), step.getJobExecution().getId());
+    }
+
+    @Bean
+    @StepScope
+    PendingExternalOrdersReader pendingExternalOrdersReader(JdbcExternalOrders externalOrders) {
+        return new PendingExternalOrdersReader(externalOrders);
+    }
+
+    @Bean
+    @StepScope
+    ExternalOrderAdvancer externalOrderAdvancer(@Lazy ExternalOrderCreation oms, JdbcExternalOrders externalOrders, TransactionTemplate requiresNewTransaction,
+                                                Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes) {
+        return new ExternalOrderAdvancer(new ExternalOrderProgress(oms), externalOrders, requiresNewTransaction, settings.integrationSettings(),
+                new SendOnce(ledger), routes, settings.affiliateId(), settings.salesChannel());
+    }
+
+    @Bean
+    @StepScope
+    DeliveryServiceWriter externalDeliveryWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
+                                                 TransactionTemplate requiresNewTransaction, @Value("#{stepExecution}") StepExecution step) {
+        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, null, requiresNewTransaction, step.getJobExecution().getId(),
+                step.getJobExecution().getJobInstance().getInstanceId());
+    }
+}

@@ -1,0 +1,72 @@
+package com.trackingintegration.batch.externalimport;
+
+import com.trackingintegration.batch.store.JdbcExternalOrders;
+import com.trackingintegration.batch.store.JdbcExternalOrders.Pending;
+import com.trackingintegration.domain.external.ExternalOrder;
+import com.trackingintegration.domain.external.ExternalOrderProgress;
+import com.trackingintegration.domain.external.FulfillmentState;
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.OrderIntegration;
+import com.trackingintegration.domain.integration.Reason;
+import com.trackingintegration.domain.integration.SendOnce;
+import com.trackingintegration.domain.integration.Verdict;
+import com.trackingintegration.domain.port.RouteAssignments;
+import com.trackingintegration.domain.route.RouteAssignment;
+import com.trackingintegration.domain.settings.IntegrationSettings;
+import com.trackingintegration.http.ClientErrorException;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes one external order as far as VTEX allows today, saving (and committing) its state after each OMS step, then,
+ * once invoiced, applies the integration rules to it as to any OMS order. An order the OMS refuses is marked failed
+ * and reported with the OMS's answer; an order in its cancellation window waits for the next run.
+ */
+class ExternalOrderAdvancer implements ItemProcessor<Pending, OrderDecision> {
+
+    private final ExternalOrderProgress progress;
+    private final JdbcExternalOrders externalOrders;
+    private final TransactionTemplate ownTransaction;
+    private final OrderIntegration rules;
+    private final SendOnce sendOnce;
+    private final RouteAssignments routes;
+    private final String affiliateId;
+    private final Optional<String> salesChannel;
+
+    ExternalOrderAdvancer(ExternalOrderProgress progress, JdbcExternalOrders externalOrders, TransactionTemplate ownTransaction,
+                          IntegrationSettings settings, SendOnce sendOnce, RouteAssignments routes, String affiliateId, Optional<String> salesChannel) {
+        this.progress = progress;
+        this.externalOrders = externalOrders;
+        this.ownTransaction = ownTransaction;
+        this.rules = new OrderIntegration(settings);
+        this.sendOnce = sendOnce;
+        this.routes = routes;
+        this.affiliateId = affiliateId;
+        this.salesChannel = salesChannel;
+    }
+
+    @Override
+    public OrderDecision process(Pending pending) {
+        ExternalOrder order = new ExternalOrder(affiliateId, salesChannel, pending.order());
+        String id = order.omsOrderId();
+        ExternalOrderProgress.Progress reached;
+        try {
+            reached = progress.advance(order, FulfillmentState.valueOf(pending.state()),
+                    (o, state) -> ownTransaction.executeWithoutResult(status -> externalOrders.save(id, state.name(), "")));
+        } catch (ClientErrorException refused) {
+            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, JdbcExternalOrders.FAILED, refused.getMessage()));
+            return new OrderDecision(id, List.of(Verdict.of(id, "", Reason.REFUSED_BY_OMS, refused.getMessage())));
+        }
+        if (reached.isWaiting()) {
+            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, reached.state().name(), reached.waitingFor()));
+            return new OrderDecision(id, List.of(Verdict.of(id, order.erp().invoice().number(), Reason.OMS_NOT_READY, reached.waitingFor())));
+        }
+        List<RouteAssignment> assignments = new ArrayList<>(routes.forOrder(id));
+        order.routeAssignment().ifPresent(assignments::add);
+        return sendOnce.apply(rules.decide(order.asInvoicedOrder(), assignments));
+    }
+}

@@ -1,0 +1,125 @@
+package com.trackingintegration.batch.externalimport;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.trackingintegration.batch.VtexTestProperties;
+import com.trackingintegration.batch.cli.JobCommands;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** externalImport end to end: ERP files in a real inbox, WireMock for the OMS and VTEX Tracking, a fresh HSQLDB file. */
+@SpringBootTest(properties = {"integration.chunk-size=2", "integration.affiliate-id=TRK", "integration.sales-channel=1"})
+class ExternalImportJobTest {
+
+    @RegisterExtension
+    static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    static final Path INBOX = Path.of("target", "external-inbox-" + UUID.randomUUID());
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        VtexTestProperties.register(registry, vtex, INBOX);
+    }
+
+    @Autowired
+    JobCommands commands;
+    @Autowired
+    JdbcOutcomes outcomes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private int run() throws Exception {
+        return commands.start(List.of("externalImport"), new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    private String state(String omsOrderId) {
+        return jdbc.queryForObject("SELECT STATE FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?", String.class, omsOrderId);
+    }
+
+    private static void stubVtex() {
+        vtex.stubFor(get(urlEqualTo("/api/oms/pvt/orders?per_page=1")).willReturn(okJson("{\"list\":[],\"facets\":[],\"paging\":{},\"stats\":{}}")));
+        vtex.stubFor(post("/receiver/auth").willReturn(okJson("{\"authenticated\":true,\"expiration\":\""
+                + Instant.now().plus(30, ChronoUnit.DAYS) + "\",\"accessToken\":\"tok\"}")));
+        vtex.stubFor(post("/receiver/services").willReturn(ok()));
+        vtex.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1001")).willReturn(notFound()));
+        vtex.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002")).willReturn(notFound()));
+        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).willReturn(okJson("{\"status\":\"success\"}")));
+        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders/TRK-ERP-1001/fulfill")).willReturn(okJson("{}").withStatus(201)));
+        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders/TRK-ERP-1002/fulfill")).willReturn(okJson("{}").withStatus(201)));
+        vtex.stubFor(post("/api/oms/pvt/orders/TRK-ERP-1001/start-handling").willReturn(aResponse().withStatus(204)));
+        vtex.stubFor(post("/api/oms/pvt/orders/TRK-ERP-1002/start-handling").inScenario("window").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(status(409).withBody("{\"error\":{\"code\":\"OMS003\",\"message\":\"Order status should be ready-for-handling\"}}"))
+                .willSetStateTo("window over"));
+        vtex.stubFor(post("/api/oms/pvt/orders/TRK-ERP-1002/start-handling").inScenario("window").whenScenarioStateIs("window over")
+                .willReturn(aResponse().withStatus(204)));
+        vtex.stubFor(post(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1001/invoice")).willReturn(okJson("{\"receipt\":\"r1\"}")));
+        vtex.stubFor(post(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002/invoice")).willReturn(okJson("{\"receipt\":\"r2\"}")));
+    }
+
+    @Test
+    void erp_orders_go_through_the_four_oms_steps_into_tracking_and_one_waits_out_its_cancellation_window() throws Exception {
+        Files.createDirectories(INBOX);
+        String example = Files.readString(Path.of("..", "docs", "examples", "orders-example.jsonl"));
+        Files.writeString(INBOX.resolve("orders-1.jsonl"), example + "{\"erpOrderId\":\"ERP-BAD\"}\n");
+        stubVtex();
+
+        assertThat(run()).as(console.toString()).isZero();
+
+        assertThat(state("TRK-ERP-1001")).isEqualTo("SENT_TO_TRACKING");
+        assertThat(state("TRK-ERP-1002")).isEqualTo("DISPATCH_AUTHORIZED");
+        vtex.verify(1, postRequestedFor(urlEqualTo("/receiver/services")).withRequestBody(containing("\"invoiceOrderOfService\":\"123456\"")));
+        assertThat(INBOX.resolve("processed/orders-1.jsonl")).exists();
+        assertThat(INBOX.resolve("processed/orders-1.jsonl.rejects.csv")).content().contains("orders-1.jsonl,3,");
+        long first = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        assertThat(outcomes.rows(first)).extracting(r -> r.orderId() + ":" + r.outcome() + ":" + r.reason())
+                .containsExactlyInAnyOrder("TRK-ERP-1001:IMPORTED:READY", "TRK-ERP-1002:DEFERRED:OMS_NOT_READY", "orders-1.jsonl:3:REJECTED:INVALID_DATA");
+
+        assertThat(run()).as(console.toString()).isZero();
+
+        assertThat(state("TRK-ERP-1002")).isEqualTo("SENT_TO_TRACKING");
+        vtex.verify(1, postRequestedFor(urlEqualTo("/receiver/services")).withRequestBody(containing("\"invoiceOrderOfService\":\"123457\"")));
+        vtex.verify(2, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders")));
+        vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders/TRK-ERP-1001/fulfill")));
+        vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders/TRK-ERP-1002/fulfill")));
+        vtex.verify(1, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/TRK-ERP-1001/start-handling")));
+        vtex.verify(2, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/TRK-ERP-1002/start-handling")));
+        vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002/invoice")));
+        vtex.verify(2, postRequestedFor(urlPathEqualTo("/receiver/services")));
+        // The "does the OMS already have it" look-up is made once per order, before placing it, never again.
+        vtex.verify(1, getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1001")));
+        vtex.verify(1, getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002")));
+    }
+}

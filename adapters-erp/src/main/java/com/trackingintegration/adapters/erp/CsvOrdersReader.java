@@ -31,6 +31,8 @@ final class CsvOrdersReader extends InboxFileReader {
 
     /** CSV column, and where its value goes in the JSON Lines form ("items[]" columns go in each row's item). */
     static final Map<String, String> COLUMNS = columns();
+    /** Columns a header may leave out (added after the format was first published). */
+    static final List<String> OPTIONAL = List.of("invoiceCourier");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -59,7 +61,7 @@ final class CsvOrdersReader extends InboxFileReader {
         } catch (IOException e) {
             throw new UncheckedIOException("ERP file " + file.getFileName() + " cannot be read: " + e.getMessage(), e);
         }
-        List<String> missing = COLUMNS.keySet().stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        List<String> missing = COLUMNS.keySet().stream().filter(c -> !OPTIONAL.contains(c) && !parser.getHeaderMap().containsKey(c)).toList();
         if (!missing.isEmpty()) {
             closeQuietly(parser);
             throw new IllegalStateException("ERP file " + file.getFileName() + " cannot be imported: its header lacks the columns " + missing);
@@ -93,15 +95,15 @@ final class CsvOrdersReader extends InboxFileReader {
         for (CSVRecord row : rows) {
             ObjectNode item = items.addObject();
             for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
-                String value = row.get(column.getKey());
+                String value = row.isMapped(column.getKey()) ? row.get(column.getKey()) : "";
                 String path = column.getValue();
                 if (path.startsWith("items[].")) {
                     item.put(path.substring("items[].".length()), value);
                 } else if (row == rows.get(0)) {
                     put(order, path, value);
-                } else if (!value.equals(rows.get(0).get(column.getKey()))) {
+                } else if (!value.equals(valueOf(rows.get(0), column.getKey()))) {
                     problems.add(new FieldProblem(column.getKey(), "differs between the rows of order " + rows.get(0).get("erpOrderId")
-                            + " (line " + line + ": '" + rows.get(0).get(column.getKey()) + "', line " + (row.getRecordNumber() + 1) + ": '" + value + "')"));
+                            + " (line " + line + ": '" + valueOf(rows.get(0), column.getKey()) + "', line " + (row.getRecordNumber() + 1) + ": '" + value + "')"));
                 }
             }
         }
@@ -109,6 +111,10 @@ final class CsvOrdersReader extends InboxFileReader {
             order.remove("route");
         }
         return lineOf(line, problems.isEmpty() ? ErpOrderReading.read(order) : new ErpOrderReading.Result(Optional.empty(), problems));
+    }
+
+    private static String valueOf(CSVRecord row, String column) {
+        return row.isMapped(column) ? row.get(column) : "";
     }
 
     private static void put(ObjectNode root, String dottedPath, String value) {
@@ -145,7 +151,7 @@ final class CsvOrdersReader extends InboxFileReader {
         columns.put("unitPrice", "items[].unitPrice");
         columns.put("shippingSla", "shipping.sla");
         columns.put("shippingPrice", "shipping.price");
-        for (String field : List.of("number", "series", "key", "issuedAt", "value", "url")) {
+        for (String field : List.of("number", "series", "key", "issuedAt", "value", "url", "courier")) {
             columns.put("invoice" + Character.toUpperCase(field.charAt(0)) + field.substring(1), "invoice." + field);
         }
         for (String field : List.of("date", "driver", "vehicle", "displacement")) {

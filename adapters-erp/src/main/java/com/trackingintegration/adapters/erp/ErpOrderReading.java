@@ -88,7 +88,7 @@ final class ErpOrderReading {
             return null;
         }
         return new ErpOrder.ErpInvoice(text("invoice.number"), text("invoice.series"), text("invoice.key"),
-                dateTime("invoice.issuedAt"), whole("invoice.value"), text("invoice.url"));
+                dateTime("invoice.issuedAt"), whole("invoice.value"), text("invoice.url"), text("invoice.courier"));
     }
 
     private Optional<ErpOrder.Route> route() {

@@ -1,13 +1,14 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.CredentialChecks;
+import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
+import com.trackingintegration.batch.demo.DemoEnvironment;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,11 +34,12 @@ public class OperatorCommandsConfiguration {
     }
 
     @Bean
-    OperatorCommandLine operatorCommandLine(@Value("${integration.demo.orders:120}") int demoOrders, JobCommands jobs, RunReport report) {
+    OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings) {
         @SuppressWarnings("java:S106") // the operator's console
         PrintStream console = System.out;
+        OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         return new OperatorCommandLine(Map.of(
-                "demo", new DemoCommand(demoOrders),
+                "demo", demoCommand,
                 "check", jobs::check,
                 "start", jobs::start,
                 "restart", jobs::restart,

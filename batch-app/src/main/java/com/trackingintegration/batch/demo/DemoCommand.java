@@ -1,39 +1,47 @@
 package com.trackingintegration.batch.demo;
 
+import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.cli.OperatorCommand;
-import com.trackingintegration.batch.cli.OutcomeReport;
-import com.trackingintegration.domain.integration.OrderIntegration;
-import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 
 import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code demo}: the integration rules applied to the demo merchant's generated orders, with a report of what would
- * be sent to VTEX Tracking and why the rest is not. Needs no VTEX account.
+ * {@code demo}: the real jobs against a simulated VTEX, with a generated merchant whose orders meet every rule:
+ * nativeImport over the last day's invoiced orders, then externalImport twice (VTEX refuses to start handling an
+ * external order during its cancellation window, so the first run leaves them waiting and the second finishes them).
  */
 public final class DemoCommand implements OperatorCommand {
 
-    private final int orderCount;
+    private final DemoEnvironment demo;
+    private final JobCommands jobs;
+    private final IntegrationSettings settings;
 
-    public DemoCommand(int orderCount) {
-        this.orderCount = orderCount;
+    public DemoCommand(DemoEnvironment demo, JobCommands jobs, IntegrationSettings settings) {
+        this.demo = demo;
+        this.jobs = jobs;
+        this.settings = settings;
     }
 
     @Override
-    public int run(List<String> arguments, PrintStream out) {
-        IntegrationSettings settings = DemoCatalog.settings();
-        OrderIntegration rules = new OrderIntegration(settings);
-        OutcomeReport report = new OutcomeReport("Demo: " + orderCount + " generated orders through the integration rules");
-        List<Order> orders = DemoCatalog.orders(orderCount);
-        for (int i = 0; i < orders.size(); i++) {
-            report.add(rules.decide(orders.get(i), DemoCatalog.routes(orders.get(i), i)));
-        }
-        out.println("Settings: NF-e XML required=" + settings.invoiceFileRequired() + ", carriers=" + settings.carriers()
-                + ", routing=" + settings.routing().name().toLowerCase() + ", status updates=" + settings.statusUpdates());
-        report.print(out);
-        out.println("Dry run: nothing was sent. The simulated VTEX and the import jobs come with the batch application.");
-        return 0;
+    public int run(List<String> arguments, PrintStream out) throws Exception {
+        out.println("Demo: a simulated VTEX (OMS and VTEX Tracking) at " + demo.vtex().baseUrl() + ", no account needed.");
+        out.println("Demo merchant: NF-e XML required=" + settings.invoiceFileRequired() + ", carriers=" + settings.carriers()
+                + ", routing=" + settings.routing().name().toLowerCase() + "; " + demo.orderCount() + " invoiced orders over the last day,"
+                + " an ERP file of " + DemoEnvironment.EXTERNAL_ORDERS + " external orders and one broken line, a route file.");
+        out.println();
+        out.println("1. nativeImport: the invoiced OMS orders into VTEX Tracking");
+        int exit = jobs.start(List.of("nativeImport", "from=" + demo.from(), "to=" + demo.to()), out);
+        out.println();
+        out.println("2. externalImport: the ERP's orders created in the OMS (VTEX holds them in their cancellation window)");
+        exit = Math.max(exit, jobs.start(List.of("externalImport"), out));
+        out.println();
+        out.println("3. externalImport again, once the cancellation window is over: invoiced and sent to VTEX Tracking");
+        exit = Math.max(exit, jobs.start(List.of("externalImport"), out));
+        out.println();
+        out.println("The simulated VTEX Tracking now holds " + demo.vtex().trackingInvoices().size() + " delivery services.");
+        out.println("Look again with: report <executionId> --orders   (add the same --spring.datasource.url to reach the demo's job repository)");
+        return exit;
     }
 }

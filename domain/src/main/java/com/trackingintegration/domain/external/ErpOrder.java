@@ -45,11 +45,16 @@ public record ErpOrder(String erpOrderId, Optional<OffsetDateTime> createdAt, Cu
         }
     }
 
-    /** The NF-e the ERP issued for the order. */
+    /**
+     * The NF-e the ERP issued for the order.
+     *
+     * @param courier who delivers it, named as in the merchant's carrier filter ("Motoboy"); empty when not stated
+     */
     public record ErpInvoice(String number, String series, String key, Optional<OffsetDateTime> issuedAt,
-                             long valueInCents, String url) {
+                             long valueInCents, String url, String courier) {
         public ErpInvoice {
             number = Text.orEmpty(number);
+            courier = Text.orEmpty(courier);
             series = Text.orEmpty(series);
             key = Text.orEmpty(key);
             issuedAt = issuedAt == null ? Optional.empty() : issuedAt;

@@ -47,7 +47,7 @@ public record ExternalOrder(String affiliateId, Optional<String> salesChannel, E
     public Order asInvoicedOrder() {
         ErpOrder.ErpInvoice invoice = erp.invoice();
         Invoice omsInvoice = new Invoice(invoice.number(), Optional.of(invoice.series()), invoice.key(), invoice.url(),
-                false, InvoiceType.OUTPUT, invoice.issuedAt(), invoice.valueInCents(), 1, "", "", "");
+                false, InvoiceType.OUTPUT, invoice.issuedAt(), invoice.valueInCents(), 1, invoice.courier(), "", "");
         return new Order(omsOrderId(), OrderStatus.INVOICED, erp.customer(), Optional.of(erp.address()),
                 Set.of(DeliveryChannel.DELIVERY), List.of(omsInvoice));
     }

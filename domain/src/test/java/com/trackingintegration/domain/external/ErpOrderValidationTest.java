@@ -46,7 +46,7 @@ class ErpOrderValidationTest {
 
     @Test
     void an_invoice_without_value_or_date_is_refused() {
-        ErpOrder.ErpInvoice invoice = new ErpOrder.ErpInvoice("1", "1234", "", Optional.empty(), 0, "");
+        ErpOrder.ErpInvoice invoice = new ErpOrder.ErpInvoice("1", "1234", "", Optional.empty(), 0, "", "");
 
         assertThat(ErpOrderValidation.problemsOf(anErpOrder().withInvoice(invoice).build()))
                 .extracting(FieldProblem::field).containsExactly("invoice.series", "invoice.issuedAt", "invoice.value");

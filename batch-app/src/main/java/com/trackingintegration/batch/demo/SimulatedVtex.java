@@ -1,0 +1,228 @@
+package com.trackingintegration.batch.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.trackingintegration.domain.order.Invoice;
+import com.trackingintegration.domain.order.Order;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A simulated VTEX, real HTTP on loopback, for the demo: the OMS (List orders by invoicing window, Get order, the
+ * external-order fulfillment steps) and VTEX Tracking (login, delivery services, invoice look-up), with just enough
+ * behaviour for the real jobs to run against it. Every external order's start-handling is refused once (VTEX's
+ * cancellation window) when {@code cancellationWindowOnce} is set.
+ */
+public final class SimulatedVtex implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern RANGE = Pattern.compile("invoicedDate:\\[(\\S+) TO (\\S+)]");
+    private static final Pattern ORDER = Pattern.compile("/api/oms/pvt/orders/([^/]+)(/.*)?");
+
+    private final HttpServer server;
+    private final TreeMap<String, Order> orders = new TreeMap<>();
+    private final Map<String, Instant> invoicedAt = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> placed = new ConcurrentHashMap<>();
+    private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> trackingInvoices = new ConcurrentHashMap<>();
+    private final boolean cancellationWindowOnce;
+
+    private SimulatedVtex(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce) throws IOException {
+        for (int i = 0; i < orders.size(); i++) {
+            this.orders.put(orders.get(i).orderId(), orders.get(i));
+            this.invoicedAt.put(orders.get(i).orderId(), invoicedAt.get(i));
+        }
+        this.cancellationWindowOnce = cancellationWindowOnce;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "simulated-vtex");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/api/", this::oms);
+        server.createContext("/receiver/", this::tracking);
+        server.start();
+    }
+
+    /** @param invoicedAt when each order was invoiced, for List orders' window filter */
+    public static SimulatedVtex start(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce) {
+        try {
+            return new SimulatedVtex(orders, invoicedAt, cancellationWindowOnce);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the simulated VTEX could not listen on loopback: " + e.getMessage(), e);
+        }
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+    }
+
+    /** How many delivery services VTEX Tracking holds, and for which invoices. */
+    public Map<String, String> trackingInvoices() {
+        return Map.copyOf(trackingInvoices);
+    }
+
+    private void oms(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        Map<String, String> query = query(exchange.getRequestURI());
+        if (method.equals("GET") && path.equals("/api/oms/pvt/orders")) {
+            list(exchange, query);
+            return;
+        }
+        if (path.equals("/api/fulfillment/pvt/orders") && method.equals("POST")) {
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            String id = query.get("affiliateId") + "-" + body.get("marketplaceOrderId").asString();
+            placed.put(id, body);
+            reply(exchange, 200, "{\"orderId\":\"" + id + "\",\"status\":\"success\",\"message\":\"Order placed\"}");
+            return;
+        }
+        if (path.startsWith("/api/fulfillment/pvt/orders/") && path.endsWith("/fulfill")) {
+            reply(exchange, 201, "{\"status\":\"success\",\"message\":\"Dispatch authorized\"}");
+            return;
+        }
+        Matcher order = ORDER.matcher(path);
+        if (!order.matches()) {
+            reply(exchange, 404, "{\"error\":{\"message\":\"no such path in the simulated OMS\"}}");
+            return;
+        }
+        String id = order.group(1);
+        String action = order.group(2) == null ? "" : order.group(2);
+        if (action.isEmpty() && method.equals("GET")) {
+            Order known = orders.get(id);
+            if (known != null) {
+                reply(exchange, 200, getOrder(known, invoicedAt.get(id)));
+            } else if (placed.containsKey(id)) {
+                reply(exchange, 200, "{\"orderId\":\"" + id + "\",\"status\":\"window-to-cancel\"}");
+            } else {
+                reply(exchange, 404, "{\"error\":{\"code\":\"1\",\"message\":\"Order not found\"}}");
+            }
+        } else if (action.equals("/start-handling")) {
+            if (cancellationWindowOnce && refusedOnce.add(id)) {
+                reply(exchange, 409, "{\"error\":{\"code\":\"OMS003\",\"message\":\"Order status should be ready-for-handling to perform this action\"}}");
+            } else {
+                reply(exchange, 204, "");
+            }
+        } else {
+            reply(exchange, 200, "{\"date\":\"" + Instant.now() + "\",\"orderId\":\"" + id + "\",\"receipt\":\"demo\"}");
+        }
+    }
+
+    private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
+        List<String> matching = orders.keySet().stream().filter(id -> inRange(invoicedAt.get(id), query.get("f_invoicedDate")))
+                .collect(Collectors.toList());
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "15"));
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        List<String> onPage = matching.subList(Math.min(matching.size(), (page - 1) * perPage), Math.min(matching.size(), page * perPage));
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode list = body.putArray("list");
+        onPage.forEach(id -> list.addObject().put("orderId", id).put("status", "invoiced"));
+        body.putArray("facets");
+        body.putObject("paging").put("total", matching.size()).put("pages", (matching.size() + perPage - 1) / perPage)
+                .put("currentPage", page).put("perPage", perPage);
+        body.putObject("stats");
+        reply(exchange, 200, body.toString());
+    }
+
+    private static boolean inRange(Instant at, String filter) {
+        if (filter == null) {
+            return true;
+        }
+        Matcher range = RANGE.matcher(filter);
+        return range.matches() && !at.isBefore(Instant.parse(range.group(1))) && !at.isAfter(Instant.parse(range.group(2)));
+    }
+
+    private void tracking(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/receiver/auth")) {
+            reply(exchange, 200, "{\"authenticated\":true,\"expiration\":\"" + Instant.now().plusSeconds(86_400) + "\",\"accessToken\":\"demo-token\"}");
+        } else if (path.equals("/receiver/services/invoice")) {
+            String invoice = query(exchange.getRequestURI()).get("invoice");
+            reply(exchange, trackingInvoices.containsKey(invoice) ? 200 : 404, trackingInvoices.containsKey(invoice)
+                    ? "{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice + "\"}]}" : "");
+        } else if (exchange.getRequestMethod().equals("POST") && (path.equals("/receiver/services") || path.equals("/receiver/services/routes"))) {
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            JsonNode services = body.isArray() ? body : body.path("deliveryService");
+            for (JsonNode service : services) {
+                trackingInvoices.put(service.path("invoiceOrderOfService").asString(), service.path("orderNumber").asString());
+            }
+            reply(exchange, 200, "");
+        } else {
+            reply(exchange, 404, "");
+        }
+    }
+
+    /** The Get order answer for an order, in the shape of VTEX's Orders API. */
+    private static String getOrder(Order order, Instant invoiced) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("orderId", order.orderId()).put("status", order.status().code()).put("invoicedDate", invoiced.toString());
+        var c = order.customer();
+        ObjectNode profile = json.putObject("clientProfileData").put("email", c.email()).put("firstName", c.firstName())
+                .put("lastName", c.lastName()).put("documentType", c.documentType().name().toLowerCase()).put("document", c.document())
+                .put("phone", c.phone()).put("isCorporate", c.company().isPresent());
+        c.company().ifPresent(company -> profile.put("corporateName", company.name()).put("corporateDocument", company.cnpj()));
+        ObjectNode shipping = json.putObject("shippingData");
+        order.address().ifPresent(a -> shipping.putObject("address").put("addressType", a.addressType()).put("receiverName", a.receiverName())
+                .put("postalCode", a.postalCode()).put("city", a.city()).put("state", a.state()).put("country", a.country())
+                .put("street", a.street()).put("number", a.number()).put("neighborhood", a.neighborhood()).put("complement", a.complement()));
+        ArrayNode logistics = shipping.putArray("logisticsInfo");
+        order.deliveryChannels().forEach(channel -> logistics.addObject().put("selectedSla", "Normal")
+                .put("deliveryChannel", channel.name().equals("PICKUP_IN_POINT") ? "pickup-in-point" : "delivery"));
+        ArrayNode packages = json.putObject("packageAttachment").putArray("packages");
+        for (Invoice invoice : order.invoices()) {
+            packages.addObject().put("courier", invoice.courier()).put("invoiceNumber", invoice.number()).put("invoiceValue", invoice.valueInCents())
+                    .put("invoiceUrl", invoice.url()).put("issuanceDate", invoice.issuanceDate().map(Object::toString).orElse(null))
+                    .put("invoiceKey", invoice.key()).put("type", invoice.isSale() ? "Output" : "Input").put("volumes", invoice.volumes());
+        }
+        return json.toString();
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    query.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0 && status != 204) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -56,3 +56,10 @@ CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
     ERP_ORDER    VARCHAR(20000) NOT NULL,
     UPDATED_AT   TIMESTAMP     NOT NULL
 );
+
+-- Delivery status changes already sent to the OMS (order/invoice/status): each is sent once.
+CREATE TABLE IF NOT EXISTS TI_STATUS_SENT (
+    CHANGE_KEY   VARCHAR(300) NOT NULL PRIMARY KEY,
+    EXECUTION_ID BIGINT       NOT NULL,
+    SENT_AT      TIMESTAMP    NOT NULL
+);

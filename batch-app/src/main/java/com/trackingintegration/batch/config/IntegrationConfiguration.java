@@ -4,6 +4,11 @@ import com.trackingintegration.adapters.erp.CsvRouteAssignments;
 import com.trackingintegration.adapters.erp.ErpInboxSettings;
 import com.trackingintegration.adapters.erp.LocalErpOrderInbox;
 import com.trackingintegration.adapters.oms.VtexOmsExternalOrders;
+import com.trackingintegration.adapters.oms.VtexOmsTrackingUpdates;
+import com.trackingintegration.adapters.tracking.VtexTrackingStatuses;
+import com.trackingintegration.batch.store.JdbcSentStatuses;
+import com.trackingintegration.domain.port.DeliveryStatuses;
+import com.trackingintegration.domain.port.OrderTrackingUpdates;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.domain.port.ErpOrderInbox;
 import com.trackingintegration.domain.port.ExternalOrderCreation;
@@ -90,6 +95,23 @@ public class IntegrationConfiguration {
     @Lazy
     ExternalOrderCreation externalOrderCreation(Settings settings) {
         return new VtexOmsExternalOrders(settings.oms());
+    }
+
+    @Bean
+    @Lazy
+    DeliveryStatuses deliveryStatuses(Settings settings, JdbcQueryHistory history) {
+        return new VtexTrackingStatuses(settings.tracking(), history);
+    }
+
+    @Bean
+    @Lazy
+    OrderTrackingUpdates orderTrackingUpdates(Settings settings) {
+        return new VtexOmsTrackingUpdates(settings.oms());
+    }
+
+    @Bean
+    JdbcSentStatuses sentStatuses(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcSentStatuses(jdbc, clock);
     }
 
     @Bean

@@ -27,7 +27,8 @@ public record IntegrationProperties(
         @DefaultValue("5m") Duration indexingLag,
         @DefaultValue("1d") Duration initialLookback,
         @DefaultValue("2m") Duration windowOverlap,
-        @DefaultValue("8") int fetchConcurrency) {
+        @DefaultValue("8") int fetchConcurrency,
+        @DefaultValue("7d") Duration statusLookback) {
 
     /** {@code integration.native.source}: {@code list} (List orders by invoicing window) or {@code feed} (Orders Feed v3). */
     public record NativeImport(@DefaultValue("list") String source) {

@@ -85,6 +85,15 @@ public final class Settings {
         return integration.salesChannel().isBlank() ? java.util.Optional.empty() : java.util.Optional.of(integration.salesChannel().strip());
     }
 
+    /** How many days back statusSync asks VTEX Tracking about (at most 30 per query; longer spans are split). */
+    public int statusLookbackDays() {
+        long days = integration.statusLookback().toDays();
+        if (days < 1 || days > 90) {
+            throw new InvalidConfigurationException("integration.status-lookback must be 1 to 90 days, was " + integration.statusLookback());
+        }
+        return (int) days;
+    }
+
     public Duration initialLookback() {
         return positive("integration.initial-lookback", integration.initialLookback());
     }

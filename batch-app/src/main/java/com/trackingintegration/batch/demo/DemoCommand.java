@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * {@code demo}: the real jobs against a simulated VTEX, with a generated merchant whose orders meet every rule:
  * nativeImport over the last day's invoiced orders, then externalImport twice (VTEX refuses to start handling an
- * external order during its cancellation window, so the first run leaves them waiting and the second finishes them).
+ * external order during its cancellation window, so the first run leaves them waiting and the second finishes them),
+ * then statusSync, which tells the OMS where each delivery stands.
  */
 public final class DemoCommand implements OperatorCommand {
 
@@ -39,6 +40,9 @@ public final class DemoCommand implements OperatorCommand {
         out.println();
         out.println("3. externalImport again, once the cancellation window is over: invoiced and sent to VTEX Tracking");
         exit = Math.max(exit, jobs.start(List.of("externalImport"), out));
+        out.println();
+        out.println("4. statusSync: the delivery statuses VTEX Tracking reports, told to the OMS (status updates are on)");
+        exit = Math.max(exit, jobs.start(List.of("statusSync"), out));
         out.println();
         out.println("The simulated VTEX Tracking now holds " + demo.vtex().trackingInvoices().size() + " delivery services.");
         out.println("Look again with: report <executionId> --orders   (add the same --spring.datasource.url to reach the demo's job repository)");

@@ -161,6 +161,8 @@ public final class SimulatedVtex implements AutoCloseable {
             String invoice = query(exchange.getRequestURI()).get("invoice");
             reply(exchange, trackingInvoices.containsKey(invoice) ? 200 : 404, trackingInvoices.containsKey(invoice)
                     ? "{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice + "\"}]}" : "");
+        } else if (exchange.getRequestMethod().equals("GET") && path.equals("/receiver/services")) {
+            statuses(exchange, query(exchange.getRequestURI()));
         } else if (exchange.getRequestMethod().equals("POST") && (path.equals("/receiver/services") || path.equals("/receiver/services/routes"))) {
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             JsonNode services = body.isArray() ? body : body.path("deliveryService");
@@ -171,6 +173,33 @@ public final class SimulatedVtex implements AutoCloseable {
         } else {
             reply(exchange, 404, "");
         }
+    }
+
+    /** Each service the simulated Tracking holds is in one followed status, fixed by its invoice number. */
+    static String statusOf(String invoice) {
+        return STATUSES.get(Math.floorMod(invoice.hashCode(), STATUSES.size()));
+    }
+
+    private static final List<String> STATUSES = List.of("Roteirizado", "EmAndamento", "Realizado", "NaoRealizado");
+
+    private void statuses(HttpExchange exchange, Map<String, String> query) throws IOException {
+        List<Map.Entry<String, String>> matching = new TreeMap<>(trackingInvoices).entrySet().stream()
+                .filter(e -> statusOf(e.getKey()).equalsIgnoreCase(query.get("status"))).collect(Collectors.toList());
+        int pageSize = Integer.parseInt(query.getOrDefault("pageSize", "25"));
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        ObjectNode body = JSON.createObjectNode().put("page", page).put("pageSize", pageSize).put("totalCount", matching.size());
+        ArrayNode data = body.putArray("data");
+        matching.subList(Math.min(matching.size(), (page - 1) * pageSize), Math.min(matching.size(), page * pageSize)).forEach(e -> {
+            ObjectNode service = data.addObject().put("idDeliveryService", 100_000 + Math.floorMod(e.getKey().hashCode(), 900_000))
+                    .put("invoiceOrderOfService", e.getKey()).put("orderNumber", e.getValue())
+                    .put("deliveryDateTime", Instant.now().toString());
+            service.putObject("deliveryServiceStatus").put("description", statusOf(e.getKey()));
+            service.putObject("shipperCustomer").put("addressCity", "Rio de Janeiro").putObject("state").put("code", "RJ");
+            if (statusOf(e.getKey()).equals("NaoRealizado")) {
+                service.putObject("nonDeliveryReason").put("description", "Cliente ausente");
+            }
+        });
+        reply(exchange, 200, body.toString());
     }
 
     /** The Get order answer for an order, in the shape of VTEX's Orders API. */

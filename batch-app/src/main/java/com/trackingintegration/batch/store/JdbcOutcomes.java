@@ -20,7 +20,7 @@ public class JdbcOutcomes {
         IMPORTED, SKIPPED, DEFERRED, REJECTED;
 
         public static Outcome of(Reason reason) {
-            if (reason == Reason.READY) {
+            if (reason.disposition() == Disposition.DELIVER) {
                 return IMPORTED;
             }
             return reason.disposition() == Disposition.DEFER ? DEFERRED

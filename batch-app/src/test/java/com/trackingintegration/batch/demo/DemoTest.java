@@ -33,6 +33,8 @@ class DemoTest {
             assertThat(second).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
                     .containsExactlyInAnyOrder("IMPORTED READY 6", "DEFERRED ROUTE_PENDING 1", "SKIPPED CARRIER_NOT_SELECTED 1");
             assertThat(context.getBean(DemoEnvironment.class).vtex().trackingInvoices()).hasSize(8 + 6);
+            assertThat(outcomes.counts(3)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.invoices())
+                    .containsExactly("IMPORTED STATUS_UPDATED 14");
         }
     }
 }

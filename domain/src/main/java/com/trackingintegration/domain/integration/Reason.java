@@ -3,6 +3,7 @@ package com.trackingintegration.domain.integration;
 /** Why an order or invoice got its disposition, in words an operator can read in a report. */
 public enum Reason {
     READY(Disposition.DELIVER, "ready for VTEX Tracking"),
+    STATUS_UPDATED(Disposition.DELIVER, "the delivery status was sent to the OMS"),
     CANCELED(Disposition.SKIP, "the order is canceled"),
     NOT_INVOICED(Disposition.SKIP, "the order is not invoiced"),
     PICKUP_IN_POINT(Disposition.SKIP, "the customer picks the order up: nothing to deliver"),

@@ -12,6 +12,9 @@ import java.time.Instant;
 public class TrackingIntegrationApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("stop")) {
+            System.exit(SingleProcessStop.explain(args, System.out));
+        }
         System.exit(SpringApplication.exit(run(args)));
     }
 

@@ -71,8 +71,9 @@ public final class JobCommands {
         if (!credentialsValid(out)) {
             return ExitCodes.CREDENTIALS_REJECTED;
         }
-        JobExecution execution = operator.start(jobs.get(arguments.get(0)), parameters.toJobParameters());
-        return finished(execution, out);
+        try (GracefulStop stop = GracefulStop.during(operator, arguments.get(0), out)) {
+            return finished(operator.start(jobs.get(arguments.get(0)), parameters.toJobParameters()), out);
+        }
     }
 
     /** {@code restart <executionId>} or {@code restart <job>} (its latest execution that did not complete). */
@@ -100,7 +101,20 @@ public final class JobCommands {
             out.println("execution " + execution.getId() + " was left " + execution.getStatus() + " by a process that stopped; recovering it");
             execution = operator.recover(execution);
         }
-        return finished(operator.restart(execution), out);
+        try (GracefulStop stop = GracefulStop.during(operator, execution.getJobInstance().getJobName(), out)) {
+            return finished(operator.restart(execution), out);
+        }
+    }
+
+    /** {@code abandon <executionId>}: a stopped or failed run that must never be restarted. */
+    public int abandon(List<String> arguments, PrintStream out) throws Exception {
+        if (arguments.size() != 1 || !arguments.get(0).matches("\\d+")) {
+            out.println("usage: abandon <executionId>");
+            return ExitCodes.USAGE;
+        }
+        JobExecution execution = operator.abandon(Long.parseLong(arguments.get(0)));
+        out.println("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " is " + execution.getStatus());
+        return ExitCodes.COMPLETED;
     }
 
     private Optional<JobExecution> find(String idOrJob) {

@@ -43,6 +43,7 @@ public class OperatorCommandsConfiguration {
                 "check", jobs::check,
                 "start", jobs::start,
                 "restart", jobs::restart,
+                "abandon", jobs::abandon,
                 "executions", new ExecutionsCommand(jobs),
                 "report", report::command), console);
     }

@@ -91,6 +91,30 @@ class NativeImportRestartTest {
         assertThat(vtex.findAll(getRequestedFor(urlPathEqualTo("/receiver/services/invoice")))).as("the two pending invoices looked up").hasSize(2);
     }
 
+    @Test
+    void sigterm_finishes_the_current_chunk_stops_the_run_and_restart_completes_it() throws Exception {
+        FakeTracking.slowBatch = 2;
+        FakeTracking.slowMillis = 3000;
+        Process process = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (FakeTracking.BATCHES.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String stopped = Files.readString(output(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).as(stopped).isEqualTo(4);
+        assertThat(stopped).contains("SIGTERM received: finishing the current chunk").contains("STOPPED");
+        assertThat(FakeTracking.TAKEN).as("the chunk in flight was finished, no further one started").hasSize(4);
+
+        Run restarted = run("restart", "nativeImport");
+
+        assertThat(restarted.exit()).as(restarted.output()).isZero();
+        assertThat(FakeTracking.TAKEN.keySet()).containsExactlyInAnyOrderElementsOf(invoices);
+        assertThat(FakeTracking.TAKEN.values()).allSatisfy(times -> assertThat(times.get()).as("sent once").isEqualTo(1));
+    }
+
     private record Run(int exit, String output) {
     }
 

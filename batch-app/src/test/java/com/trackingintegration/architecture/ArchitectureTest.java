@@ -45,8 +45,10 @@ class ArchitectureTest {
     void general_coding_rules() {
         ArchRule consoleOnlyInTheOperatorCommands = noClasses()
                 .that().doNotHaveFullyQualifiedName(ROOT + ".batch.cli.OperatorCommandsConfiguration")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".batch.TrackingIntegrationApplication")
                 .should(ACCESS_STANDARD_STREAMS)
-                .because("the operator's console is one injected PrintStream; everything else logs");
+                .because("the operator's console is one PrintStream, handed out by the entry point and the commands'"
+                        + " configuration; everything else logs");
         consoleOnlyInTheOperatorCommands.check(production);
         NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(production);
         NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(production);

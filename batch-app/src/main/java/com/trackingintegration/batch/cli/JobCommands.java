@@ -37,15 +37,18 @@ public final class JobCommands {
     private final ObjectProvider<CredentialChecks> credentials;
     private final RunReport report;
     private final Clock clock;
+    private final Runnable preflight;
 
+    /** @param preflight checks the settings every job uses, so a bad one is reported (exit 2) before anything runs */
     public JobCommands(JobOperator operator, JobRepository repository, Map<String, Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                       RunReport report, Clock clock) {
+                       RunReport report, Clock clock, Runnable preflight) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = Map.copyOf(jobs);
         this.credentials = credentials;
         this.report = report;
         this.clock = clock;
+        this.preflight = preflight;
     }
 
     public int check(List<String> arguments, PrintStream out) {
@@ -68,6 +71,7 @@ public final class JobCommands {
             parameters.addString(argument.substring(0, equals), argument.substring(equals + 1));
         }
         parameters.addString("run.at", clock.instant().toString());
+        preflight.run();
         if (!credentialsValid(out)) {
             return ExitCodes.CREDENTIALS_REJECTED;
         }
@@ -93,6 +97,7 @@ public final class JobCommands {
                     + execution.getStatus() + ": nothing to restart");
             return ExitCodes.USAGE;
         }
+        preflight.run();
         if (!credentialsValid(out)) {
             return ExitCodes.CREDENTIALS_REJECTED;
         }

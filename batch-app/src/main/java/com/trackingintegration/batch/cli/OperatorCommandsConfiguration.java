@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.CredentialChecks;
+import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
 import com.trackingintegration.batch.demo.DemoEnvironment;
@@ -29,12 +30,19 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     JobCommands jobCommands(JobOperator operator, JobRepository repository, List<Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                            RunReport report, Clock clock) {
-        return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report, clock);
+                            RunReport report, Clock clock, Settings settings) {
+        Runnable preflight = () -> {
+            settings.integrationSettings();
+            settings.chunkSize();
+            settings.nativeSourceIsFeed();
+        };
+        return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report,
+                clock, preflight);
     }
 
     @Bean
-    OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings) {
+    OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
+                                            ObjectProvider<VtexOmsOrderFeed> feed) {
         @SuppressWarnings("java:S106") // the operator's console
         PrintStream console = System.out;
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
@@ -44,6 +52,11 @@ public class OperatorCommandsConfiguration {
                 "start", jobs::start,
                 "restart", jobs::restart,
                 "abandon", jobs::abandon,
+                "configure-feed", (arguments, out) -> {
+                    feed.getObject().configure();
+                    out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept 4 days");
+                    return ExitCodes.COMPLETED;
+                },
                 "executions", new ExecutionsCommand(jobs),
                 "report", report::command), console);
     }

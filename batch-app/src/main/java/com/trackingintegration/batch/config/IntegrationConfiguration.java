@@ -13,6 +13,7 @@ import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.domain.port.ErpOrderInbox;
 import com.trackingintegration.domain.port.ExternalOrderCreation;
 import com.trackingintegration.adapters.oms.VtexOmsCredentials;
+import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.adapters.oms.VtexOmsOrders;
 import com.trackingintegration.adapters.tracking.VtexTrackingCredentials;
 import com.trackingintegration.adapters.tracking.VtexTrackingDeliveryServices;
@@ -68,6 +69,12 @@ public class IntegrationConfiguration {
     @Lazy
     VtexOmsOrders invoicedOrders(Settings settings) {
         return new VtexOmsOrders(settings.oms());
+    }
+
+    @Bean
+    @Lazy
+    VtexOmsOrderFeed orderFeed(Settings settings) {
+        return new VtexOmsOrderFeed(settings.oms());
     }
 
     @Bean

@@ -35,6 +35,15 @@ public final class Settings {
                 integration.statusUpdates(), routing, new LinkedHashSet<>(integration.carriers())));
     }
 
+    /** {@code integration.native.source}: {@code list} (by invoicing window) or {@code feed} (the Orders Feed v3). */
+    public boolean nativeSourceIsFeed() {
+        String source = integration.nativeImport().source().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!source.equals("list") && !source.equals("feed")) {
+            throw new InvalidConfigurationException("integration.native.source must be list or feed, was '" + integration.nativeImport().source() + "'");
+        }
+        return source.equals("feed");
+    }
+
     public int chunkSize() {
         if (integration.chunkSize() < 1 || integration.chunkSize() > 1000) {
             throw new InvalidConfigurationException("integration.chunk-size must be between 1 and 1000, was " + integration.chunkSize());

@@ -11,6 +11,7 @@ import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.domain.port.OrderFeed;
 import com.trackingintegration.domain.port.RouteAssignments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,14 +53,28 @@ public class NativeImportJobConfiguration {
     static final String WINDOW_TO = "window.to";
     private static final Logger log = LoggerFactory.getLogger(NativeImportJobConfiguration.class);
 
+    /**
+     * With {@code integration.native.source=list} the run reads an invoicing window; with {@code feed} it drains the
+     * Orders Feed (the window steps then have nothing to do). Either way the orders waiting for a route are tried again.
+     */
     @Bean
     Job nativeImport(JobRepository repository, Step nativeWindow, Step nativeOrders, Step nativeDeferred, Step nativeCommitWindow) {
         return new JobBuilder(JOB, repository).start(nativeWindow).next(nativeOrders).next(nativeDeferred).next(nativeCommitWindow).build();
     }
 
     @Bean
+    @StepScope
+    FeedHandles feedHandles(@Lazy OrderFeed orderFeed) {
+        return new FeedHandles(orderFeed);
+    }
+
+    @Bean
     Step nativeWindow(JobRepository repository, PlatformTransactionManager tm, Settings settings, JdbcWindows windows, Clock clock) {
         return new StepBuilder("nativeWindow", repository).tasklet((contribution, chunkContext) -> {
+            if (settings.nativeSourceIsFeed()) {
+                log.info("nativeImport reads the Orders Feed");
+                return RepeatStatus.FINISHED;
+            }
             StepExecution step = contribution.getStepExecution();
             var parameters = step.getJobExecution().getJobParameters();
             TimeWindow window = ImportWindow.of(Optional.ofNullable(parameters.getString("from")), Optional.ofNullable(parameters.getString("to")),
@@ -69,9 +88,13 @@ public class NativeImportJobConfiguration {
     }
 
     @Bean
-    Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, Settings settings, WindowOrdersReader windowOrdersReader,
-                      NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter) {
-        return orderStep("nativeOrders", windowOrdersReader, repository, tm, settings, nativeOrderProcessor, deliveryServiceWriter);
+    Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, Settings settings, ItemStreamReader<Lookup> nativeOrdersReader,
+                      NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter, FeedHandles feedHandles) {
+        ItemWriter<OrderDecision> commitFeedHandles = chunk -> feedHandles.commitAfterTransaction(
+                chunk.getItems().stream().map(OrderDecision::orderId).toList());
+        return new StepBuilder("nativeOrders", repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
+                .transactionManager(tm).reader(nativeOrdersReader).processor(nativeOrderProcessor)
+                .writer(new CompositeItemWriter<>(List.of(deliveryServiceWriter, commitFeedHandles))).build();
     }
 
     @Bean
@@ -92,16 +115,23 @@ public class NativeImportJobConfiguration {
     Step nativeCommitWindow(JobRepository repository, PlatformTransactionManager tm, JdbcWindows windows) {
         return new StepBuilder("nativeCommitWindow", repository).tasklet((contribution, chunkContext) -> {
             ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+            if (!job.containsKey(WINDOW_TO)) {
+                return RepeatStatus.FINISHED;
+            }
             windows.advance(JOB, Instant.parse(job.getString(WINDOW_TO)));
             return RepeatStatus.FINISHED;
         }, tm).build();
     }
 
+    /** The window's orders, or the Orders Feed's: declared as a stream reader so its restart state is saved. */
     @Bean
     @StepScope
-    WindowOrdersReader windowOrdersReader(@Lazy InvoicedOrders invoicedOrders, Settings settings,
-                                          @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
-                                          @Value("#{jobExecutionContext['" + WINDOW_TO + "']}") String to) {
+    ItemStreamReader<Lookup> nativeOrdersReader(@Lazy InvoicedOrders invoicedOrders, @Lazy OrderFeed orderFeed, FeedHandles feedHandles,
+                                                Settings settings, @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
+                                                @Value("#{jobExecutionContext['" + WINDOW_TO + "']}") String to) {
+        if (settings.nativeSourceIsFeed()) {
+            return new FeedOrdersReader(orderFeed, invoicedOrders, feedHandles);
+        }
         return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize());
     }
 

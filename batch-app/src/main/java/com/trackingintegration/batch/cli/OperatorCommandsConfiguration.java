@@ -23,6 +23,20 @@ import java.util.stream.Collectors;
 @Configuration(proxyBeanMethods = false)
 public class OperatorCommandsConfiguration {
 
+    /** The operator's console: the one place that writes to standard output. */
+    @Bean
+    PrintStream console() {
+        @SuppressWarnings("java:S106")
+        PrintStream console = System.out;
+        return console;
+    }
+
+    @Bean
+    ProgressReporter progressReporter(PrintStream console, Clock clock,
+                                      @org.springframework.beans.factory.annotation.Value("${integration.progress-interval:10s}") java.time.Duration interval) {
+        return new ProgressReporter(console, clock, interval);
+    }
+
     @Bean
     RunReport runReport(JobRepository repository, JdbcOutcomes outcomes) {
         return new RunReport(repository, outcomes);
@@ -42,9 +56,7 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
-                                            ObjectProvider<VtexOmsOrderFeed> feed) {
-        @SuppressWarnings("java:S106") // the operator's console
-        PrintStream console = System.out;
+                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console) {
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         return new OperatorCommandLine(Map.of(
                 "demo", demoCommand,

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.externalimport;
 
+import com.trackingintegration.batch.cli.ProgressReporter;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.nativeimport.DeliveryServiceWriter;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
@@ -47,10 +48,10 @@ public class ExternalImportJobConfiguration {
     }
 
     @Bean
-    Step externalFiles(JobRepository repository, PlatformTransactionManager tm, Settings settings, InboxLinesReader inboxLinesReader,
+    Step externalFiles(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, InboxLinesReader inboxLinesReader,
                        ExternalLineWriter externalLineWriter) {
         return new StepBuilder("externalFiles", repository).<ErpOrderInbox.Line, ErpOrderInbox.Line>chunk(settings.chunkSize())
-                .transactionManager(tm).reader(inboxLinesReader).writer(externalLineWriter).build();
+                .transactionManager(tm).listener(progress).reader(inboxLinesReader).writer(externalLineWriter).build();
     }
 
     @Bean
@@ -68,12 +69,12 @@ public class ExternalImportJobConfiguration {
     }
 
     @Bean
-    Step externalAdvance(JobRepository repository, PlatformTransactionManager tm, Settings settings, PendingExternalOrdersReader pendingExternalOrdersReader,
+    Step externalAdvance(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, PendingExternalOrdersReader pendingExternalOrdersReader,
                          ExternalOrderAdvancer externalOrderAdvancer, DeliveryServiceWriter externalDeliveryWriter, JdbcExternalOrders externalOrders,
                          JdbcIntegrationLedger ledger) {
         CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, new ExternalStateWriter(externalOrders, ledger)));
         return new StepBuilder("externalAdvance", repository).<Pending, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer).writer(writer).build();
+                .transactionManager(tm).listener(progress).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer).writer(writer).build();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.nativeimport;
 
+import com.trackingintegration.batch.cli.ProgressReporter;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
@@ -88,26 +89,26 @@ public class NativeImportJobConfiguration {
     }
 
     @Bean
-    Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, Settings settings, ItemStreamReader<Lookup> nativeOrdersReader,
+    Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, ItemStreamReader<Lookup> nativeOrdersReader,
                       NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter, FeedHandles feedHandles) {
         ItemWriter<OrderDecision> commitFeedHandles = chunk -> feedHandles.commitAfterTransaction(
                 chunk.getItems().stream().map(OrderDecision::orderId).toList());
         return new StepBuilder("nativeOrders", repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).reader(nativeOrdersReader).processor(nativeOrderProcessor)
+                .transactionManager(tm).listener(progress).reader(nativeOrdersReader).processor(nativeOrderProcessor)
                 .writer(new CompositeItemWriter<>(List.of(deliveryServiceWriter, commitFeedHandles))).build();
     }
 
     @Bean
-    Step nativeDeferred(JobRepository repository, PlatformTransactionManager tm, Settings settings, DeferredOrdersReader deferredOrdersReader,
+    Step nativeDeferred(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, DeferredOrdersReader deferredOrdersReader,
                         NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter) {
-        return orderStep("nativeDeferred", deferredOrdersReader, repository, tm, settings, nativeOrderProcessor, deliveryServiceWriter);
+        return orderStep("nativeDeferred", deferredOrdersReader, repository, tm, progress, settings, nativeOrderProcessor, deliveryServiceWriter);
     }
 
     /** Orders read, judged by the rules and sent, a chunk per transaction: the same for the window and the waiting orders. */
-    private static Step orderStep(String name, ItemReader<Lookup> reader, JobRepository repository, PlatformTransactionManager tm,
+    private static Step orderStep(String name, ItemReader<Lookup> reader, JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress,
                                   Settings settings, NativeOrderProcessor processor, DeliveryServiceWriter writer) {
         return new StepBuilder(name, repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm)
+                .transactionManager(tm).listener(progress)
                 .reader(reader).processor(processor).writer(writer).build();
     }
 

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.statussync;
 
+import com.trackingintegration.batch.cli.ProgressReporter;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcSentStatuses;
@@ -42,10 +43,10 @@ public class StatusSyncJobConfiguration {
     }
 
     @Bean
-    Step statusChanges(JobRepository repository, PlatformTransactionManager tm, Settings settings, StatusChangesReader statusChangesReader,
+    Step statusChanges(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, StatusChangesReader statusChangesReader,
                        StatusSyncProcessor statusSyncProcessor, StatusUpdateWriter statusUpdateWriter) {
         return new StepBuilder("statusChanges", repository).<ServiceStatus, StatusSyncProcessor.Change>chunk(settings.chunkSize())
-                .transactionManager(tm).reader(statusChangesReader).processor(statusSyncProcessor).writer(statusUpdateWriter).build();
+                .transactionManager(tm).listener(progress).reader(statusChangesReader).processor(statusSyncProcessor).writer(statusUpdateWriter).build();
     }
 
     /** Reads nothing when status updates are off: the merchant may use the OMS tracking fields for something else. */

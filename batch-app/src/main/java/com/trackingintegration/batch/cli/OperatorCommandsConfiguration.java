@@ -56,7 +56,7 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
-                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console) {
+                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock) {
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         return new OperatorCommandLine(Map.of(
                 "demo", demoCommand,
@@ -64,6 +64,8 @@ public class OperatorCommandsConfiguration {
                 "start", jobs::start,
                 "restart", jobs::restart,
                 "abandon", jobs::abandon,
+                "serve", new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
+                        duration -> Thread.sleep(Math.max(0, duration.toMillis())), Integer.MAX_VALUE),
                 "configure-feed", (arguments, out) -> {
                     feed.getObject().configure();
                     out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept 4 days");

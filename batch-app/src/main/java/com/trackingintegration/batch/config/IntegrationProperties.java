@@ -28,7 +28,15 @@ public record IntegrationProperties(
         @DefaultValue("1d") Duration initialLookback,
         @DefaultValue("2m") Duration windowOverlap,
         @DefaultValue("8") int fetchConcurrency,
-        @DefaultValue("7d") Duration statusLookback) {
+        @DefaultValue("7d") Duration statusLookback,
+        @DefaultValue Schedule schedule) {
+
+    /** {@code integration.schedule.*}: when {@code serve} runs which jobs (cron in Brasília time). */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron,
+                           @DefaultValue({"nativeImport", "externalImport", "statusSync"}) List<String> jobs) {
+    }
+
+
 
     /** {@code integration.native.source}: {@code list} (List orders by invoicing window) or {@code feed} (Orders Feed v3). */
     public record NativeImport(@DefaultValue("list") String source) {

@@ -1,0 +1,73 @@
+package com.trackingintegration.batch.cli;
+
+import com.trackingintegration.batch.config.InvalidConfigurationException;
+import org.springframework.scheduling.support.CronExpression;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * {@code serve}: a long-running process that runs the nightly jobs, one after the other, at each time of
+ * {@code integration.schedule.cron} (Brasília time). SIGTERM between runs ends it; during a run, the running job stops
+ * gracefully first (it is restarted, or simply continued, by the next run).
+ */
+public final class ServeCommand implements OperatorCommand {
+
+    /** Waits until a moment; interrupted by the process ending. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
+
+    private final JobCommands jobs;
+    private final String cron;
+    private final List<String> jobNames;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final int maxRuns;
+
+    /** @param maxRuns how many scheduled runs before returning; a real server runs without end ({@link Integer#MAX_VALUE}) */
+    public ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns) {
+        this.jobs = jobs;
+        this.cron = cron;
+        this.jobNames = List.copyOf(jobNames);
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.maxRuns = maxRuns;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out) throws Exception {
+        CronExpression schedule = parse(cron);
+        int worst = ExitCodes.COMPLETED;
+        for (int run = 0; run < maxRuns; run++) {
+            ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), BRAZIL);
+            ZonedDateTime next = schedule.next(now);
+            out.println("serve: next run of " + String.join(", ", jobNames) + " at " + next + " (integration.schedule.cron=" + cron + ")");
+            sleeper.sleep(Duration.between(now, next));
+            for (String job : jobNames) {
+                int exit = jobs.start(List.of(job), out);
+                worst = Math.max(worst, exit);
+                if (exit == ExitCodes.STOPPED) {
+                    return exit;
+                }
+            }
+        }
+        return worst;
+    }
+
+    static CronExpression parse(String cron) {
+        try {
+            return CronExpression.parse(cron);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException("integration.schedule.cron must be a cron expression of six fields"
+                    + " (second minute hour day month weekday, e.g. '0 0 2 * * *' for 2 a.m.), was '" + cron + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.trackingintegration.batch.cli;
+
+import com.trackingintegration.batch.config.InvalidConfigurationException;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class ServeCommandTest {
+
+    private final JobCommands jobs = mock(JobCommands.class);
+    private final List<Duration> waits = new ArrayList<>();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    // 01:30 in São Paulo (UTC-3)
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T04:30:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void waits_for_the_next_scheduled_time_then_runs_the_jobs_in_order() throws Exception {
+        List<String> started = new ArrayList<>();
+        when(jobs.start(any(), any())).thenAnswer(call -> {
+            started.add(((List<?>) call.getArgument(0)).get(0).toString());
+            return ExitCodes.COMPLETED;
+        });
+        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 1);
+
+        int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(waits).containsExactly(Duration.ofMinutes(30));
+        assertThat(started).containsExactly("nativeImport", "statusSync");
+        assertThat(console.toString()).contains("next run of nativeImport, statusSync at 2026-11-27T02:00-03:00");
+    }
+
+    @Test
+    void a_stopped_job_ends_the_server_with_its_exit_code() throws Exception {
+        when(jobs.start(any(), any())).thenReturn(ExitCodes.STOPPED);
+
+        int exit = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 3)
+                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(ExitCodes.STOPPED);
+        assertThat(waits).hasSize(1);
+    }
+
+    @Test
+    void a_bad_cron_names_the_property() {
+        assertThatThrownBy(() -> new ServeCommand(jobs, "every night", List.of(), clock, waits::add, 1).run(List.of(), System.err))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.schedule.cron must be a cron expression");
+    }
+}

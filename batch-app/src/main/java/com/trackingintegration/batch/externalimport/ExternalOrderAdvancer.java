@@ -51,7 +51,13 @@ class ExternalOrderAdvancer implements ItemProcessor<Pending, OrderDecision> {
 
     @Override
     public OrderDecision process(Pending pending) {
-        ExternalOrder order = new ExternalOrder(affiliateId, salesChannel, pending.order());
+        ExternalOrder order;
+        try {
+            order = new ExternalOrder(affiliateId, salesChannel, pending.order());
+        } catch (IllegalArgumentException dataError) {
+            ownTransaction.executeWithoutResult(status -> externalOrders.save(pending.omsOrderId(), JdbcExternalOrders.FAILED, dataError.getMessage()));
+            return new OrderDecision(pending.omsOrderId(), List.of(Verdict.of(pending.omsOrderId(), "", Reason.INVALID_DATA, dataError.getMessage())));
+        }
         String id = order.omsOrderId();
         ExternalOrderProgress.Progress reached;
         try {

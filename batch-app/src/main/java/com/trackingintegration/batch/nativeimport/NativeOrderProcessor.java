@@ -38,7 +38,12 @@ class NativeOrderProcessor implements ItemProcessor<Lookup, OrderDecision> {
             return new OrderDecision(lookup.orderId(), List.of(Verdict.of(lookup.orderId(), "", Reason.UNREADABLE, lookup.problem())));
         }
         Order order = lookup.order().get();
-        List<RouteAssignment> assignments = routedOutside ? routes.forOrder(order.orderId()) : List.of();
-        return sendOnce.apply(rules.decide(order, assignments));
+        try {
+            List<RouteAssignment> assignments = routedOutside ? routes.forOrder(order.orderId()) : List.of();
+            return sendOnce.apply(rules.decide(order, assignments));
+        } catch (IllegalArgumentException dataError) {
+            // Data the rules could not even judge (a value a record refuses): this order's outcome, not the job's end.
+            return new OrderDecision(order.orderId(), List.of(Verdict.of(order.orderId(), "", Reason.INVALID_DATA, dataError.getMessage())));
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 public class TrackingIntegrationApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("stop")) {
+        if (args.length > 0 && args[0].equals("stop") && SingleProcessStop.needsExplaining(args)) {
             System.exit(SingleProcessStop.explain(args, System.out));
         }
         System.exit(SpringApplication.exit(run(args)));

@@ -111,6 +111,20 @@ public final class JobCommands {
         }
     }
 
+    /**
+     * {@code stop <executionId>} from another process (a server database): the run finishes its current chunk, then
+     * ends STOPPED, restartable.
+     */
+    public int stop(List<String> arguments, PrintStream out) throws Exception {
+        if (arguments.size() != 1 || !arguments.get(0).matches("\\d+")) {
+            out.println("usage: stop <executionId>");
+            return ExitCodes.USAGE;
+        }
+        operator.stop(Long.parseLong(arguments.get(0)));
+        out.println("stop requested: execution " + arguments.get(0) + " finishes its current chunk, then ends STOPPED (resume it with restart)");
+        return ExitCodes.COMPLETED;
+    }
+
     /** {@code abandon <executionId>}: a stopped or failed run that must never be restarted. */
     public int abandon(List<String> arguments, PrintStream out) throws Exception {
         if (arguments.size() != 1 || !arguments.get(0).matches("\\d+")) {

@@ -64,6 +64,7 @@ public class OperatorCommandsConfiguration {
                 "start", jobs::start,
                 "restart", jobs::restart,
                 "abandon", jobs::abandon,
+                "stop", jobs::stop,
                 "serve", new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
                         duration -> Thread.sleep(Math.max(0, duration.toMillis())), Integer.MAX_VALUE),
                 "configure-feed", (arguments, out) -> {

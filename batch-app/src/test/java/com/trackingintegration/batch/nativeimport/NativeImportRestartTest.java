@@ -2,6 +2,7 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.batch.TrackingIntegrationApplication;
+import org.hsqldb.server.Server;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +39,7 @@ class NativeImportRestartTest {
     static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensions(new FakeTracking())).build();
 
     private final Path database = Path.of("target", "restart-db", UUID.randomUUID().toString());
+    private String datasourceUrl = "jdbc:hsqldb:file:" + database.toAbsolutePath() + "/db;hsqldb.lock_file=true;hsqldb.write_delay=false;shutdown=true";
     private final List<String> invoices = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> String.valueOf(7000 + i)).toList();
 
     @BeforeEach
@@ -115,6 +117,47 @@ class NativeImportRestartTest {
         assertThat(FakeTracking.TAKEN.values()).allSatisfy(times -> assertThat(times.get()).as("sent once").isEqualTo(1));
     }
 
+    @Test
+    void with_a_server_database_stop_from_another_process_stops_the_run_after_its_chunk() throws Exception {
+        Server server = new Server();
+        server.setSilent(true);
+        server.setDatabaseName(0, "ti");
+        server.setDatabasePath(0, "file:" + database.toAbsolutePath() + "/server-db;hsqldb.write_delay=false");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        server.setPort(port);
+        server.setAddress("127.0.0.1");
+        server.start();
+        try {
+            datasourceUrl = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/ti";
+            FakeTracking.slowBatch = 2;
+            FakeTracking.slowMillis = 4000;
+            Process running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+            Path runningOutput = output();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (FakeTracking.BATCHES.get() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Files.move(runningOutput, database.resolve("running.txt"));
+
+            Run stop = run("stop", "0");
+            assertThat(stop.exit()).as(stop.output()).isZero();
+            assertThat(stop.output()).contains("stop requested: execution 0");
+
+            assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(running.exitValue()).as(Files.readString(database.resolve("running.txt"))).isEqualTo(4);
+            assertThat(FakeTracking.TAKEN).hasSize(4);
+
+            Run restarted = run("restart", "nativeImport");
+            assertThat(restarted.exit()).as(restarted.output()).isZero();
+            assertThat(FakeTracking.TAKEN.values()).hasSize(ORDERS).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+        } finally {
+            server.shutdown();
+        }
+    }
+
     private record Run(int exit, String output) {
     }
 
@@ -132,7 +175,7 @@ class NativeImportRestartTest {
                 "-cp", System.getProperty("java.class.path"), TrackingIntegrationApplication.class.getName()));
         line.addAll(List.of(command));
         line.addAll(List.of(
-                "--spring.datasource.url=jdbc:hsqldb:file:" + database.toAbsolutePath() + "/db;hsqldb.lock_file=true;hsqldb.write_delay=false;shutdown=true",
+                "--spring.datasource.url=" + datasourceUrl,
                 "--vtex.account=loja", "--vtex.oms.base-url=" + vtex.baseUrl(), "--vtex.oms.app-key=key", "--vtex.oms.app-token=token",
                 "--vtex.tracking.base-url=" + vtex.baseUrl() + "/receiver", "--vtex.tracking.username=user", "--vtex.tracking.password=password",
                 "--vtex.http.max-attempts=2", "--vtex.http.first-backoff=10ms", "--vtex.http.max-backoff=20ms",

@@ -7,19 +7,20 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
+import picocli.CommandLine;
+
 import java.io.PrintStream;
-import java.util.List;
+import java.io.PrintWriter;
+import java.util.regex.Pattern;
 import java.util.Map;
 
-/**
- * Reads the operator's command (the first argument that is not a {@code --property=value}) and runs it. Property
- * arguments are Spring Boot's and pass through untouched.
- */
+/** Reads the operator's command line (picocli) and runs the command; Spring Boot's property arguments pass through. */
 public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(OperatorCommandLine.class);
 
     public static final int USAGE_ERROR = ExitCodes.USAGE;
+    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9-\\[\\]]+)+=.*");
 
     private final Map<String, OperatorCommand> commands;
     private final PrintStream out;
@@ -30,31 +31,29 @@ public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.out = out;
     }
 
+    /**
+     * Spring Boot's own arguments ({@code --vtex.account=...}: a dotted name and a value) are set aside; picocli parses
+     * the rest strictly, so a misspelt option of a command is reported, not ignored.
+     */
     @Override
     public void run(ApplicationArguments arguments) {
-        List<String> words = arguments.getNonOptionArgs();
-        if (words.isEmpty()) {
-            out.println("usage: java -jar tracking-integration.jar <command>   commands: " + String.join(", ", commands.keySet()));
-            exitCode = USAGE_ERROR;
-            return;
-        }
-        OperatorCommand command = commands.get(words.get(0));
-        if (command == null) {
-            out.println("unknown command '" + words.get(0) + "'; commands: " + String.join(", ", commands.keySet()));
-            exitCode = USAGE_ERROR;
-            return;
-        }
-        try {
-            exitCode = command.run(words.subList(1, words.size()), out);
-        } catch (InvalidConfigurationException e) {
-            out.println("configuration error: " + e.getMessage());
-            exitCode = USAGE_ERROR;
-        } catch (Exception e) {
+        String[] words = java.util.Arrays.stream(arguments.getSourceArgs()).filter(a -> !SPRING_PROPERTY.matcher(a).matches())
+                .toArray(String[]::new);
+        CommandLine cli = OperatorCli.of(commands, out);
+        PrintWriter writer = new PrintWriter(out, true);
+        cli.setOut(writer);
+        cli.setErr(writer);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof InvalidConfigurationException) {
+                out.println("configuration error: " + e.getMessage());
+                return USAGE_ERROR;
+            }
             // One clear line for the operator; the stack trace goes to the log.
             out.println("error: " + e.getMessage());
-            log.error("Command {} failed", words.get(0), e);
-            exitCode = ExitCodes.FAILED;
-        }
+            log.error("Command {} failed", command.getCommandName(), e);
+            return ExitCodes.FAILED;
+        });
+        exitCode = cli.execute(words);
     }
 
     @Override

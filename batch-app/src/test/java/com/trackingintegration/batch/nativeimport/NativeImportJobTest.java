@@ -6,6 +6,13 @@ import com.trackingintegration.batch.VtexTestProperties;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +37,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** nativeImport end to end: WireMock stands for the OMS and VTEX Tracking, a fresh HSQLDB file for the repository. */
+@SpringBatchTest
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.routing=external"})
 class NativeImportJobTest {
 
@@ -49,6 +57,10 @@ class NativeImportJobTest {
     JdbcOutcomes outcomes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JobOperatorTestUtils jobTestUtils;
+    @Autowired
+    Job nativeImport;
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
@@ -101,6 +113,26 @@ class NativeImportJobTest {
         assertThat(start()).isZero();
         assertThat(sentInvoices()).as("the waiting order goes in once its route arrives").containsExactly("101", "102", "401");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TI_DEFERRED", Integer.class)).isZero();
+    }
+
+    @Test
+    void the_job_runs_its_steps_in_order_and_reads_each_window_order_once() throws Exception {
+        VtexStubs.tracking(vtex);
+        VtexStubs.oms(vtex, List.of(new VtexStubs.OmsOrder("7-01", "canceled", List.of("701:Output:Motoboy"), true),
+                new VtexStubs.OmsOrder("8-01", "handling", List.of("801:Output:Motoboy"), true)));
+        jobTestUtils.setJob(nativeImport);
+
+        JobExecution execution = jobTestUtils.startJob(new JobParametersBuilder().addString("from", "2026-11-26T00:00:00Z")
+                .addString("to", "2026-11-27T00:00:00Z").addString("run", UUID.randomUUID().toString()).toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("nativeWindow", "nativeOrders", "nativeDeferred", "nativeCommitWindow");
+        assertThat(execution.getStepExecutions()).filteredOn(step -> step.getStepName().equals("nativeOrders"))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.getReadCount()).isEqualTo(2);
+                    assertThat(step.getWriteCount()).isEqualTo(2);
+                });
     }
 
     @Test

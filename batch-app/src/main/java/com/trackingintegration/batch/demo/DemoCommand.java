@@ -45,7 +45,7 @@ public final class DemoCommand implements OperatorCommand {
         exit = Math.max(exit, jobs.start(List.of("statusSync"), out));
         out.println();
         out.println("The simulated VTEX Tracking now holds " + demo.vtex().trackingInvoices().size() + " delivery services.");
-        out.println("Look again with: report <executionId> --orders   (add the same --spring.datasource.url to reach the demo's job repository)");
+        out.println("Every order's outcome: java -jar tracking-integration.jar report 0 --orders \"--spring.datasource.url=" + demo.datasourceUrl() + "\"");
         return exit;
     }
 }

@@ -63,7 +63,7 @@ public final class DemoEnvironment implements AutoCloseable {
     /** The command line the application starts with: the demo's settings, then the operator's own (which win). */
     public String[] arguments(String[] args) {
         Map<String, String> demo = new LinkedHashMap<>();
-        demo.put("spring.datasource.url", "jdbc:hsqldb:file:" + dir.resolve("db").toAbsolutePath() + "/tracking-integration;hsqldb.write_delay=false;shutdown=true");
+        demo.put("spring.datasource.url", datasourceUrl());
         demo.put("vtex.account", "demo");
         demo.put("vtex.oms.base-url", vtex.baseUrl().toString());
         demo.put("vtex.oms.app-key", "vtexappkey-demo");
@@ -86,6 +86,11 @@ public final class DemoEnvironment implements AutoCloseable {
             }
         });
         return result.toArray(String[]::new);
+    }
+
+    /** The demo's own job repository, to look at its runs afterwards with {@code executions} or {@code report}. */
+    public String datasourceUrl() {
+        return "jdbc:hsqldb:file:" + dir.resolve("db").toAbsolutePath().normalize() + "/tracking-integration;hsqldb.write_delay=false;shutdown=true";
     }
 
     public SimulatedVtex vtex() {

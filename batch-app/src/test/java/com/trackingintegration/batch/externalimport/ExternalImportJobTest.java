@@ -1,27 +1,14 @@
 package com.trackingintegration.batch.externalimport;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.trackingintegration.batch.VtexTestProperties;
-import com.trackingintegration.batch.cli.JobCommands;
-import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.batch.JobTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -35,34 +22,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** externalImport end to end: ERP files in a real inbox, WireMock for the OMS and VTEX Tracking, a fresh HSQLDB file. */
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.affiliate-id=TRK", "integration.sales-channel=1"})
-class ExternalImportJobTest {
-
-    @RegisterExtension
-    static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    static final Path INBOX = Path.of("target", "external-inbox-" + UUID.randomUUID());
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        VtexTestProperties.register(registry, vtex, INBOX);
-    }
-
-    @Autowired
-    JobCommands commands;
-    @Autowired
-    JdbcOutcomes outcomes;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+class ExternalImportJobTest extends JobTest {
 
     private int run() throws Exception {
-        return commands.start(List.of("externalImport"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return start("externalImport");
     }
 
     private String state(String omsOrderId) {
@@ -103,7 +70,7 @@ class ExternalImportJobTest {
         vtex.verify(1, postRequestedFor(urlEqualTo("/receiver/services")).withRequestBody(containing("\"invoiceOrderOfService\":\"123456\"")));
         assertThat(INBOX.resolve("processed/orders-1.jsonl")).exists();
         assertThat(INBOX.resolve("processed/orders-1.jsonl.rejects.csv")).content().contains("orders-1.jsonl,3,");
-        long first = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        long first = lastExecution();
         assertThat(outcomes.rows(first)).extracting(r -> r.orderId() + ":" + r.outcome() + ":" + r.reason())
                 .containsExactlyInAnyOrder("TRK-ERP-1001:IMPORTED:READY", "TRK-ERP-1002:DEFERRED:OMS_NOT_READY", "orders-1.jsonl:3:REJECTED:INVALID_DATA");
 

@@ -1,22 +1,11 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.trackingintegration.batch.VtexTestProperties;
-import com.trackingintegration.batch.cli.JobCommands;
+import com.trackingintegration.batch.JobTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -26,25 +15,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** nativeImport on the Orders Feed: a handle is committed to VTEX only after its order's chunk committed here. */
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.native.source=feed"})
-class NativeImportFeedTest {
-
-    @RegisterExtension
-    static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    static final Path INBOX = Path.of("target", "feed-inbox-" + UUID.randomUUID());
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        VtexTestProperties.register(registry, vtex, INBOX);
-    }
-
-    @Autowired
-    JobCommands commands;
+class NativeImportFeedTest extends JobTest {
 
     private static String events(String... orderIds) {
         StringBuilder json = new StringBuilder("[");
@@ -69,9 +44,7 @@ class NativeImportFeedTest {
         vtex.stubFor(post("/receiver/services").inScenario("tracking").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(ok()).willSetStateTo("down"));
         vtex.stubFor(post("/receiver/services").inScenario("tracking").whenScenarioStateIs("down").willReturn(serverError()));
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-
-        int exit = commands.start(List.of("nativeImport"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = start("nativeImport");
 
         assertThat(exit).as(console.toString()).isEqualTo(1);
         vtex.verify(1, postRequestedFor(urlEqualTo("/api/orders/feed")));

@@ -1,10 +1,7 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.trackingintegration.batch.VtexTestProperties;
-import com.trackingintegration.batch.cli.JobCommands;
-import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.batch.JobTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -13,18 +10,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,50 +22,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.unauthorized;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** nativeImport end to end: WireMock stands for the OMS and VTEX Tracking, a fresh HSQLDB file for the repository. */
 @SpringBatchTest
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.routing=external"})
-class NativeImportJobTest {
+class NativeImportJobTest extends JobTest {
 
-    @RegisterExtension
-    static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    static final Path INBOX = Path.of("target", "test-inbox-" + UUID.randomUUID());
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        VtexTestProperties.register(registry, vtex, INBOX);
-    }
-
-    @Autowired
-    JobCommands commands;
-    @Autowired
-    JdbcOutcomes outcomes;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     JobOperatorTestUtils jobTestUtils;
     @Autowired
     Job nativeImport;
 
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-
     private int start() throws Exception {
-        return commands.start(List.of("nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z"),
-                new PrintStream(console, true, StandardCharsets.UTF_8));
+        return start("nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
     }
 
     private static List<String> sentInvoices() {
         return vtex.findAll(postRequestedFor(urlPathEqualTo("/receiver/services/routes"))).stream().map(LoggedRequest::getBodyAsString)
                 .flatMap(body -> java.util.regex.Pattern.compile("\"invoiceOrderOfService\":\"(\\d+)\"").matcher(body).results().map(m -> m.group(1)))
                 .sorted().toList();
-    }
-
-    private long lastExecution() {
-        return jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
     }
 
     @Test

@@ -1,26 +1,12 @@
 package com.trackingintegration.batch.statussync;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.trackingintegration.batch.VtexTestProperties;
-import com.trackingintegration.batch.cli.JobCommands;
-import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.batch.JobTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -35,30 +21,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** statusSync end to end: VTEX Tracking's statuses told to the OMS, each change once, each query once per six hours. */
 @SpringBatchTest
 @SpringBootTest(properties = {"integration.status-updates=true", "integration.chunk-size=2"})
-class StatusSyncJobTest {
-
-    @RegisterExtension
-    static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    static final Path INBOX = Path.of("target", "status-inbox-" + UUID.randomUUID());
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        VtexTestProperties.register(registry, vtex, INBOX);
-    }
-
-    @Autowired
-    JobCommands commands;
-    @Autowired
-    JdbcOutcomes outcomes;
-    @Autowired
-    JdbcTemplate jdbc;
+class StatusSyncJobTest extends JobTest {
 
     private static String page(String status, String... invoices) {
         StringBuilder data = new StringBuilder();
@@ -81,11 +49,9 @@ class StatusSyncJobTest {
         vtex.stubFor(get(urlPathEqualTo("/receiver/services")).withQueryParam("status", equalTo("EmAndamento")).willReturn(okJson(page("EmAndamento", "13"))));
         vtex.stubFor(patch(urlPathMatching("/api/oms/pvt/orders/.*/invoice/.*")).willReturn(okJson("{\"receipt\":\"r\"}")));
         vtex.stubFor(put(urlPathMatching("/api/oms/pvt/orders/.*/invoice/.*/tracking")).willReturn(okJson("{\"receipt\":\"r\"}")));
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        assertThat(start("statusSync")).as(console.toString()).isZero();
 
-        assertThat(commands.start(List.of("statusSync"), new PrintStream(console, true, StandardCharsets.UTF_8))).as(console.toString()).isZero();
-
-        long first = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        long first = lastExecution();
         assertThat(outcomes.rows(first)).extracting(r -> r.orderId() + "/" + r.invoiceNumber() + ":" + r.reason())
                 .containsExactlyInAnyOrder("ORD-11/11:STATUS_UPDATED", "ORD-12/12:STATUS_UPDATED", "ORD-13/13:STATUS_UPDATED");
         vtex.verify(putRequestedFor(urlEqualTo("/api/oms/pvt/orders/ORD-11/invoice/11/tracking"))
@@ -96,7 +62,7 @@ class StatusSyncJobTest {
         int queries = vtex.findAll(getRequestedFor(urlPathEqualTo("/receiver/services"))).size();
         assertThat(queries).isEqualTo(4);
 
-        assertThat(commands.start(List.of("statusSync"), new PrintStream(console, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(start("statusSync")).isZero();
 
         assertThat(vtex.findAll(getRequestedFor(urlPathEqualTo("/receiver/services")))).as("VTEX's six-hour rule").hasSize(queries);
         vtex.verify(3, putRequestedFor(urlPathMatching("/api/oms/pvt/orders/.*/tracking")));

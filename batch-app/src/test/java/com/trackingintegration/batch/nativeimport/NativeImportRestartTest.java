@@ -76,10 +76,7 @@ class NativeImportRestartTest {
         FakeTracking.slowBatch = 3;
         FakeTracking.slowMillis = 8000;
         Process process = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (FakeTracking.BATCHES.get() < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        awaitBatchesInTracking(3);
         assertThat(FakeTracking.BATCHES.get()).as("the third batch reached Tracking").isEqualTo(3);
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(FakeTracking.TAKEN).hasSize(6);
@@ -98,10 +95,7 @@ class NativeImportRestartTest {
         FakeTracking.slowBatch = 2;
         FakeTracking.slowMillis = 3000;
         Process process = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (FakeTracking.BATCHES.get() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        awaitBatchesInTracking(2);
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String stopped = Files.readString(output(), StandardCharsets.UTF_8);
@@ -136,10 +130,7 @@ class NativeImportRestartTest {
             FakeTracking.slowMillis = 4000;
             Process running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
             Path runningOutput = output();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (FakeTracking.BATCHES.get() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            awaitBatchesInTracking(2);
             Files.move(runningOutput, database.resolve("running.txt"));
 
             Run stop = run("stop", "0");
@@ -155,6 +146,14 @@ class NativeImportRestartTest {
             assertThat(FakeTracking.TAKEN.values()).hasSize(ORDERS).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
         } finally {
             server.shutdown();
+        }
+    }
+
+    /** Waits (a minute at most) until VTEX Tracking has received this many batches. */
+    private static void awaitBatchesInTracking(int batches) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (FakeTracking.BATCHES.get() < batches && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 

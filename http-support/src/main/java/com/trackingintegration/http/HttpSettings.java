@@ -11,9 +11,11 @@ import java.time.Duration;
  * @param firstBackoff the wait before the second try; it doubles up to {@code maxBackoff}, with jitter
  * @param maxRetryAfter the longest {@code Retry-After} obeyed; a server asking for more gets the call failed instead,
  *                      so a job fails visibly rather than sleeping for an hour
+ * @param maxRequestsPerSecond the pace this client keeps, whatever its concurrency (0: no limit), so it stays under the
+ *                             remote system's rate limit instead of running into 429s
  */
 public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
-                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, double maxRequestsPerSecond) {
 
     public HttpSettings {
         if (system == null || system.isBlank()) {
@@ -31,15 +33,28 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
         if (maxAttempts < 1) {
             throw new IllegalArgumentException(system + ": at least one attempt, was " + maxAttempts);
         }
+        if (maxRequestsPerSecond < 0) {
+            throw new IllegalArgumentException(system + ": the request rate limit cannot be negative, was " + maxRequestsPerSecond);
+        }
         if (maxBackoff.compareTo(firstBackoff) <= 0) {
             throw new IllegalArgumentException(system + ": max backoff must be longer than the first backoff");
         }
+    }
+
+    /** Without a rate limit of its own. */
+    public HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
+                        Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+        this(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, 0);
     }
 
     /** Production defaults: 10 s to connect, 30 s to answer, 5 tries from 1 s to 30 s, Retry-After up to 2 minutes. */
     public static HttpSettings defaults(String system, URI baseUrl) {
         return new HttpSettings(system, baseUrl, Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2));
+    }
+
+    public HttpSettings withMaxRequestsPerSecond(double rate) {
+        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, rate);
     }
 
     private static void positive(String system, String what, Duration value) {

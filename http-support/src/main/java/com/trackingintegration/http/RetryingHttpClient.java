@@ -2,6 +2,7 @@ package com.trackingintegration.http;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
+import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public final class RetryingHttpClient {
     private final Supplier<Map<String, String>> headers;
     private final HttpClient client;
     private final Clock clock;
+    private final Optional<RateLimiter<HttpReply>> pace;
 
     public RetryingHttpClient(HttpSettings settings, Supplier<Map<String, String>> headers) {
         this(settings, headers, Clock.systemUTC());
@@ -46,6 +48,12 @@ public final class RetryingHttpClient {
         this.clock = clock;
         this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        // One limiter for all the client's calls and threads: requests are spread evenly, each waiting its turn
+        // (at most a read timeout), so a parallel fetch stays under the remote rate limit instead of meeting 429s.
+        this.pace = settings.maxRequestsPerSecond() > 0
+                ? Optional.of(RateLimiter.<HttpReply>smoothBuilder(Math.max(1, Math.round(settings.maxRequestsPerSecond())), Duration.ofSeconds(1))
+                .withMaxWaitTime(settings.readTimeout()).build())
+                : Optional.empty();
     }
 
     public String system() {
@@ -82,7 +90,8 @@ public final class RetryingHttpClient {
                 .build();
         HttpReply reply;
         try {
-            reply = Failsafe.with(policy).get(() -> attempt(call));
+            reply = pace.isPresent() ? Failsafe.with(policy).compose(pace.get()).get(() -> attempt(call))
+                    : Failsafe.with(policy).get(() -> attempt(call));
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof InterruptedException) {

@@ -163,6 +163,30 @@ class RetryingHttpClientTest {
     }
 
     @Test
+    void a_paced_client_keeps_its_rate_however_many_threads_call_it() throws Exception {
+        server.stubFor(get("/orders/1").willReturn(ok("{}")));
+        HttpSettings paced = new HttpSettings("VTEX OMS", URI.create(server.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
+                Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5)).withMaxRequestsPerSecond(20);
+        RetryingHttpClient client = new RetryingHttpClient(paced, Map::of);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<HttpReply>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            calls.add(threads.submit(() -> client.send(HttpCall.get("/orders/1"))));
+        }
+        for (java.util.concurrent.Future<HttpReply> call : calls) {
+            assertThat(call.get().status()).isEqualTo(200);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        threads.shutdown();
+
+        // 41 requests at 20 a second, evenly spread: the last one cannot start before 2 seconds.
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        server.verify(41, getRequestedFor(urlEqualTo("/orders/1")));
+    }
+
+    @Test
     void query_values_are_encoded() {
         assertThat(HttpCall.withQuery("/api/oms/pvt/orders", Map.of("f_invoicedDate", "invoicedDate:[a TO b]")))
                 .isEqualTo("/api/oms/pvt/orders?f_invoicedDate=invoicedDate%3A%5Ba%20TO%20b%5D");

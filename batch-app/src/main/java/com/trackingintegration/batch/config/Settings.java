@@ -63,7 +63,7 @@ public final class Settings {
         return checked("integration.indexing-lag", () -> new OmsSettings(defaults.account(), defaults.appKey(), defaults.appToken(),
                 defaults.perPage(), defaults.maxPages(), integration.indexingLag(), integration.fetchConcurrency(), defaults.sellerId(),
                 defaults.marketplaceServicesEndpoint(), defaults.feedVisibilityTimeout(), defaults.feedRetention(),
-                http("VTEX OMS", baseUrl)));
+                http("VTEX OMS", baseUrl).withMaxRequestsPerSecond(vtex.oms().maxRequestsPerSecond())));
     }
 
     public TrackingSettings tracking() {

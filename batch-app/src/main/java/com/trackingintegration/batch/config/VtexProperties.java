@@ -24,7 +24,12 @@ public record VtexProperties(@DefaultValue("") String account, @DefaultValue Oms
                        @DefaultValue("30s") java.time.Duration maxBackoff, @DefaultValue("2m") java.time.Duration maxRetryAfter) {
     }
 
-    public record Oms(URI baseUrl, @DefaultValue("") String appKey, @DefaultValue("") String appToken) {
+    /**
+     * @param maxRequestsPerSecond the pace of each OMS client: VTEX allows 6,000 Get order calls a minute per account
+     *                             (100/s); 90 keeps a margin for the merchant's other integrations
+     */
+    public record Oms(URI baseUrl, @DefaultValue("") String appKey, @DefaultValue("") String appToken,
+                      @DefaultValue("90") double maxRequestsPerSecond) {
         @Override
         public String toString() {
             return "Oms[baseUrl=" + baseUrl + ", appKey=" + appKey + ", appToken=******]";

@@ -1,7 +1,7 @@
 package com.trackingintegration.adapters.oms;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.trackingintegration.http.NamedTransformer;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Plays VTEX's List orders over a population of invoiced orders: filters by {@code invoicedDate:[A TO B]} (both ends
  * included, as VTEX does), sorts by order id, pages, and refuses pages beyond the 30th as VTEX does.
  */
-final class InvoicedOrdersTransformer implements ResponseDefinitionTransformerV2 {
+final class InvoicedOrdersTransformer extends NamedTransformer {
 
     static final String NAME = "invoiced-orders";
     private static final Pattern RANGE = Pattern.compile("invoicedDate:\\[(\\S+) TO (\\S+)]");
@@ -32,14 +32,8 @@ final class InvoicedOrdersTransformer implements ResponseDefinitionTransformerV2
         PAGES_ASKED.clear();
     }
 
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+    InvoicedOrdersTransformer() {
+        super(NAME);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.trackingintegration.batch.nativeimport;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.trackingintegration.http.NamedTransformer;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * VTEX Tracking with a memory, for the restart tests: it keeps every invoice it took (and how often), can go down
  * after a number of batches, can take a batch and answer it late, and answers invoice lookups from what it holds.
  */
-final class FakeTracking implements ResponseDefinitionTransformerV2 {
+final class FakeTracking extends NamedTransformer {
 
     static final String NAME = "fake-tracking";
     private static final Pattern INVOICE = Pattern.compile("\"invoiceOrderOfService\":\"([^\"]+)\"");
@@ -32,14 +32,8 @@ final class FakeTracking implements ResponseDefinitionTransformerV2 {
         slowBatch = -1;
     }
 
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+    FakeTracking() {
+        super(NAME);
     }
 
     @Override

@@ -36,9 +36,10 @@ class ContractCheckTest {
 
     @Test
     void a_delivery_service_without_its_required_fields_is_caught() {
+        ContractCheck check = ContractCheck.against(VtexContracts.TRACKING, List.of());
         client.send(HttpCall.post("/services", "[{\"shipperCustomer\":{\"legalType\":\"PF\",\"state\":\"RJX\"}}]"));
 
-        assertThatThrownBy(() -> ContractCheck.against(VtexContracts.TRACKING, List.of()).assertServedExchangesValid(server))
+        assertThatThrownBy(() -> check.assertServedExchangesValid(server))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("addressStreet")
                 .hasMessageContaining("postalCode")
@@ -57,8 +58,9 @@ class ContractCheckTest {
     void a_declared_spec_mistake_hides_only_the_exchange_it_names() {
         client.send(HttpCall.post("/services", "[{\"shipperCustomer\":{\"legalType\":\"PF\"}}]"));
         SpecMistake elsewhere = new SpecMistake("POST", "/services/routes", "validation.request.body.schema.required", "", "test");
+        ContractCheck check = ContractCheck.against(VtexContracts.TRACKING, List.of(elsewhere));
 
-        assertThatThrownBy(() -> ContractCheck.against(VtexContracts.TRACKING, List.of(elsewhere)).assertServedExchangesValid(server))
+        assertThatThrownBy(() -> check.assertServedExchangesValid(server))
                 .isInstanceOf(AssertionError.class);
     }
 }

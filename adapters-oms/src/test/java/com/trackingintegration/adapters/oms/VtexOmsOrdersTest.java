@@ -46,6 +46,8 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
     }
 
     private static void stubList() {
+        // The answers are made from the spec's example: read it here, so a missing spec skips the test, not WireMock's thread.
+        OmsExamples.ordersApi();
         server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders")).willReturn(aResponse().withTransformers(InvoicedOrdersTransformer.NAME)));
     }
 

@@ -47,15 +47,29 @@ public final class SimulatedVtex implements AutoCloseable {
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final Map<String, String> trackingInvoices = new ConcurrentHashMap<>();
     private final boolean cancellationWindowOnce;
+    private final Conditions conditions;
+    private final java.util.concurrent.atomic.AtomicLong omsRequests = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong throttled = new java.util.concurrent.atomic.AtomicLong();
+    private long currentSecond;
+    private int requestsThisSecond;
 
-    private SimulatedVtex(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce) throws IOException {
+    /**
+     * How the simulated VTEX behaves on the wire: a delay before each answer, and a rate limit on the OMS (requests a
+     * second; beyond it a 429 with {@code Retry-After: 1}, as VTEX throttles), 0 for none.
+     */
+    public record Conditions(java.time.Duration latency, int omsRequestsPerSecond) {
+        public static final Conditions IDEAL = new Conditions(java.time.Duration.ZERO, 0);
+    }
+
+    private SimulatedVtex(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce, Conditions conditions) throws IOException {
         for (int i = 0; i < orders.size(); i++) {
             this.orders.put(orders.get(i).orderId(), orders.get(i));
             this.invoicedAt.put(orders.get(i).orderId(), invoicedAt.get(i));
         }
         this.cancellationWindowOnce = cancellationWindowOnce;
+        this.conditions = conditions;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+        server.setExecutor(Executors.newFixedThreadPool(64, runnable -> {
             Thread thread = new Thread(runnable, "simulated-vtex");
             thread.setDaemon(true);
             return thread;
@@ -67,8 +81,12 @@ public final class SimulatedVtex implements AutoCloseable {
 
     /** @param invoicedAt when each order was invoiced, for List orders' window filter */
     public static SimulatedVtex start(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce) {
+        return start(orders, invoicedAt, cancellationWindowOnce, Conditions.IDEAL);
+    }
+
+    public static SimulatedVtex start(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce, Conditions conditions) {
         try {
-            return new SimulatedVtex(orders, invoicedAt, cancellationWindowOnce);
+            return new SimulatedVtex(orders, invoicedAt, cancellationWindowOnce, conditions);
         } catch (IOException e) {
             throw new UncheckedIOException("the simulated VTEX could not listen on loopback: " + e.getMessage(), e);
         }
@@ -83,7 +101,24 @@ public final class SimulatedVtex implements AutoCloseable {
         return Map.copyOf(trackingInvoices);
     }
 
+    /** OMS requests received, and how many of them were refused with 429. */
+    public long omsRequests() {
+        return omsRequests.get();
+    }
+
+    public long throttled() {
+        return throttled.get();
+    }
+
     private void oms(HttpExchange exchange) throws IOException {
+        delay();
+        omsRequests.incrementAndGet();
+        if (overRateLimit()) {
+            throttled.incrementAndGet();
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            reply(exchange, 429, "{\"error\":{\"message\":\"Too many requests\"}}");
+            return;
+        }
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         Map<String, String> query = query(exchange.getRequestURI());
@@ -129,6 +164,28 @@ public final class SimulatedVtex implements AutoCloseable {
         }
     }
 
+    private synchronized boolean overRateLimit() {
+        if (conditions.omsRequestsPerSecond() <= 0) {
+            return false;
+        }
+        long second = System.nanoTime() / 1_000_000_000L;
+        if (second != currentSecond) {
+            currentSecond = second;
+            requestsThisSecond = 0;
+        }
+        return ++requestsThisSecond > conditions.omsRequestsPerSecond();
+    }
+
+    private void delay() {
+        if (!conditions.latency().isZero()) {
+            try {
+                Thread.sleep(conditions.latency().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
         List<String> matching = orders.keySet().stream().filter(id -> inRange(invoicedAt.get(id), query.get("f_invoicedDate")))
                 .collect(Collectors.toList());
@@ -154,6 +211,7 @@ public final class SimulatedVtex implements AutoCloseable {
     }
 
     private void tracking(HttpExchange exchange) throws IOException {
+        delay();
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/receiver/auth")) {
             reply(exchange, 200, "{\"authenticated\":true,\"expiration\":\"" + Instant.now().plusSeconds(86_400) + "\",\"accessToken\":\"demo-token\"}");

@@ -67,10 +67,6 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
         return StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(ids, java.util.Spliterator.ORDERED), false);
     }
 
-    /** The latest moment a window may end now, given the indexing lag. */
-    public Instant latestListable() {
-        return clock.instant().minus(api.settings().indexingLag());
-    }
 
     @Override
     public Order order(String orderId) {

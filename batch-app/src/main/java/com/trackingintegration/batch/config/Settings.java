@@ -107,8 +107,12 @@ public final class Settings {
         return positive("integration.initial-lookback", integration.initialLookback());
     }
 
+    /** Zero is allowed (no overlap); a negative overlap would leave a gap between two runs' windows. */
     public Duration windowOverlap() {
-        return integration.windowOverlap().isNegative() ? positive("integration.window-overlap", integration.windowOverlap()) : integration.windowOverlap();
+        if (integration.windowOverlap().isNegative()) {
+            throw new InvalidConfigurationException("integration.window-overlap cannot be negative, was " + integration.windowOverlap());
+        }
+        return integration.windowOverlap();
     }
 
     private static Duration positive(String property, Duration value) {

@@ -9,8 +9,6 @@ import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.OrderStatus;
 import com.trackingintegration.domain.order.ShippingAddress;
 import com.trackingintegration.domain.route.RouteAssignment;
-import com.trackingintegration.domain.settings.IntegrationSettings;
-import com.trackingintegration.domain.settings.Routing;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The demo merchant: deterministic orders that, together, meet every rule of the integration once per cycle, with
- * the settings that make each rule matter (NF-e XML required, own fleet only, routing outside VTEX Tracking).
+ * The demo merchant: deterministic orders that, together, meet every rule of the integration once per cycle, under
+ * the settings that make each rule matter (NF-e XML required, own fleet only, routing outside VTEX Tracking: see
+ * {@link DemoEnvironment#arguments}).
  * The same seed-free generation gives the same orders on every machine, so the demo's numbers can be checked.
  */
 public final class DemoCatalog {
@@ -38,9 +37,6 @@ public final class DemoCatalog {
     private DemoCatalog() {
     }
 
-    public static IntegrationSettings settings() {
-        return new IntegrationSettings(true, true, Routing.EXTERNAL, Set.of("Motoboy", "Frota Própria"));
-    }
 
     public static Case caseOf(int index) {
         return Case.values()[index % Case.values().length];

@@ -57,12 +57,13 @@ public class ExternalImportJobConfiguration {
     @Bean
     Step externalArchive(JobRepository repository, PlatformTransactionManager tm, @Lazy ErpOrderInbox inbox) {
         return new StepBuilder("externalArchive", repository).tasklet((contribution, chunkContext) -> {
+            List<String> stillInInbox = inbox.readyFiles();
             contribution.getStepExecution().getJobExecution().getStepExecutions().stream()
                     .filter(step -> step.getStepName().equals("externalFiles"))
                     .map(step -> step.getExecutionContext())
                     .filter(context -> context.containsKey(InboxLinesReader.FINISHED))
                     .flatMap(context -> InboxLinesReader.split(context.getString(InboxLinesReader.FINISHED)).stream())
-                    .filter(file -> inbox.readyFiles().contains(file))
+                    .filter(stillInInbox::contains)
                     .forEach(inbox::markProcessed);
             return RepeatStatus.FINISHED;
         }, tm).build();

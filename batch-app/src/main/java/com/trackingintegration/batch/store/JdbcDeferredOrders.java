@@ -32,10 +32,6 @@ public class JdbcDeferredOrders {
         }
     }
 
-    public int count() {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM TI_DEFERRED", Integer.class);
-        return count == null ? 0 : count;
-    }
 
     public void settle(String orderId) {
         jdbc.update("DELETE FROM TI_DEFERRED WHERE ORDER_ID = ?", orderId);

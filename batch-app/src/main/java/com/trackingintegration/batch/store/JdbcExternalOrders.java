@@ -50,9 +50,6 @@ public class JdbcExternalOrders {
                 afterOmsOrderId, FulfillmentState.SENT_TO_TRACKING.name(), FAILED, SKIPPED);
     }
 
-    public String state(String omsOrderId) {
-        return jdbc.queryForObject("SELECT STATE FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?", String.class, omsOrderId);
-    }
 
     public void save(String omsOrderId, String state, String waitingFor) {
         jdbc.update("UPDATE TI_EXTERNAL_ORDER SET STATE = ?, WAITING_FOR = ?, UPDATED_AT = ? WHERE OMS_ORDER_ID = ?",

@@ -15,6 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +28,21 @@ import java.util.stream.Collectors;
  * detail, so a refused batch is sent again one service at a time: the good ones go in, and each bad one is named
  * with VTEX's message.
  */
-public final class VtexTrackingDeliveryServices implements DeliveryServices {
+public final class VtexTrackingDeliveryServices implements DeliveryServices, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VtexTrackingDeliveryServices.class);
+
+    /**
+     * The requests of one send run side by side, up to this many: a chunk's batches and routes then take one round
+     * trip, not one each, and the chunk's transaction stays short.
+     */
+    static final int REQUESTS_AT_ONCE = 4;
+
+    private final ExecutorService senders = Executors.newFixedThreadPool(REQUESTS_AT_ONCE, runnable -> {
+        Thread thread = new Thread(runnable, "tracking-send");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final TrackingApi api;
 
@@ -39,17 +56,38 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices {
 
     @Override
     public List<SendResult> send(List<DeliveryServiceRequest> requests) {
-        List<SendResult> results = new ArrayList<>();
+        List<Callable<List<SendResult>>> sends = new ArrayList<>();
         List<DeliveryService> unrouted = requests.stream().filter(r -> !r.isRouted()).map(DeliveryServiceRequest::service).toList();
         for (List<DeliveryService> batch : batches(unrouted)) {
-            results.addAll(sendWithIsolation(batch, Optional.empty()));
+            sends.add(() -> sendWithIsolation(batch, Optional.empty()));
         }
         for (Map.Entry<DeliveryServiceRoute, List<DeliveryService>> route : byRoute(requests).entrySet()) {
             for (List<DeliveryService> batch : batches(route.getValue())) {
-                results.addAll(sendWithIsolation(batch, Optional.of(route.getKey())));
+                sends.add(() -> sendWithIsolation(batch, Optional.of(route.getKey())));
             }
         }
+        return all(sends);
+    }
+
+    /** Every request's results, in order. Each request is seen to its end before a failure is thrown. */
+    private List<SendResult> all(List<Callable<List<SendResult>>> sends) {
+        List<SendResult> results = new ArrayList<>();
+        try {
+            for (Future<List<SendResult>> sent : senders.invokeAll(sends)) {
+                results.addAll(sent.get());
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending delivery services to VTEX Tracking", e);
+        }
         return results;
+    }
+
+    @Override
+    public void close() {
+        senders.shutdownNow();
     }
 
     @Override

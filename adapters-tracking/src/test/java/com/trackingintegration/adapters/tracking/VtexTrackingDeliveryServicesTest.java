@@ -45,6 +45,25 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
                 .map(JSON::readTree).toList();
     }
 
+    /** The batch (a JSON array of services) holding this invoice: batches are sent at once, in no fixed order. */
+    private static JsonNode withInvoice(List<JsonNode> batches, String invoice) {
+        return batches.stream().filter(b -> b.findValuesAsString("invoiceOrderOfService").contains(invoice)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_send_makes_its_requests_side_by_side_so_a_chunk_takes_one_round_trip() {
+        VtexTrackingDeliveryServices services = services(1);
+        server.stubFor(post("/receiver/services").willReturn(ok().withFixedDelay(300)));
+
+        long started = System.nanoTime();
+        List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003"), unrouted("1004")));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(results).extracting(SendResult::invoiceNumber).as("results in the order of the requests").containsExactly("1001", "1002", "1003", "1004");
+        server.verify(4, postRequestedFor(urlEqualTo("/receiver/services")));
+        assertThat(millis).as("four 300 ms requests, one after the other, would take 1,200 ms").isLessThan(900);
+    }
+
     @Test
     void unrouted_services_go_to_post_services_in_batches_of_the_configured_size() {
         VtexTrackingDeliveryServices services = services(2);
@@ -55,9 +74,8 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         assertThat(results).extracting(SendResult::invoiceNumber).containsExactly("1001", "1002", "1003");
         assertThat(results).allMatch(SendResult::accepted);
         List<JsonNode> bodies = bodies("/receiver/services");
-        assertThat(bodies).hasSize(2);
-        assertThat(bodies.get(0).size()).isEqualTo(2);
-        JsonNode first = bodies.get(0).get(0);
+        assertThat(bodies).extracting(JsonNode::size).containsExactlyInAnyOrder(2, 1);
+        JsonNode first = withInvoice(bodies, "1001").get(0);
         assertThat(first.get("deliveryServiceType").asString()).isEqualTo("Entrega");
         assertThat(first.get("invoiceOrderOfService").asString()).isEqualTo("1001");
         assertThat(first.get("orderNumber").asString()).isEqualTo("ORD-1001");
@@ -76,7 +94,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         assertThat(results).hasSize(3).allMatch(SendResult::accepted);
         List<JsonNode> bodies = bodies("/receiver/services/routes");
         assertThat(bodies).hasSize(2);
-        JsonNode joao = bodies.get(0);
+        JsonNode joao = bodies.stream().filter(b -> b.at("/deliveryServiceRoute/carrier/username").asString().equals("joao")).findFirst().orElseThrow();
         assertThat(joao.at("/deliveryServiceRoute/carrier/username").asString()).isEqualTo("joao");
         assertThat(joao.at("/deliveryServiceRoute/displacementType").asString()).isEqualTo("Caminhão");
         assertThat(joao.at("/deliveryServiceRoute/vehicle/registrationPlate").asString()).isEqualTo("XPT-0123");

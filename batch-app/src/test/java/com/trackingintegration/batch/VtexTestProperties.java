@@ -13,7 +13,7 @@ public final class VtexTestProperties {
     }
 
     public static void register(DynamicPropertyRegistry registry, WireMockExtension vtex, Path inbox) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.write_delay=false;shutdown=true");
+        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true");
         registry.add("vtex.account", () -> "loja");
         registry.add("vtex.oms.base-url", vtex::baseUrl);
         registry.add("vtex.oms.app-key", () -> "key");

@@ -27,7 +27,7 @@ public record IntegrationProperties(
         @DefaultValue("5m") Duration indexingLag,
         @DefaultValue("1d") Duration initialLookback,
         @DefaultValue("2m") Duration windowOverlap,
-        @DefaultValue("8") int fetchConcurrency,
+        @DefaultValue("16") int fetchConcurrency,
         @DefaultValue("7d") Duration statusLookback,
         @DefaultValue Schedule schedule) {
 

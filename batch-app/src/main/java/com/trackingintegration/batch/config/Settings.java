@@ -51,14 +51,20 @@ public final class Settings {
         return integration.chunkSize();
     }
 
+    /** OMS calls made at once: Get order calls within a chunk, external orders advanced together. */
+    public int fetchConcurrency() {
+        if (integration.fetchConcurrency() < 1 || integration.fetchConcurrency() > 256) {
+            throw new InvalidConfigurationException("integration.fetch-concurrency must be between 1 and 256, was " + integration.fetchConcurrency());
+        }
+        return integration.fetchConcurrency();
+    }
+
     public OmsSettings oms() {
         URI baseUrl = vtex.oms().baseUrl() != null ? vtex.oms().baseUrl()
                 : checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
         require("vtex.oms.app-key", vtex.oms().appKey());
         require("vtex.oms.app-token", vtex.oms().appToken());
-        if (integration.fetchConcurrency() < 1) {
-            throw new InvalidConfigurationException("integration.fetch-concurrency must be at least 1, was " + integration.fetchConcurrency());
-        }
+        fetchConcurrency();
         OmsSettings defaults = OmsSettings.defaults(baseUrl, vtex.account(), vtex.oms().appKey(), vtex.oms().appToken());
         return checked("integration.indexing-lag", () -> new OmsSettings(defaults.account(), defaults.appKey(), defaults.appToken(),
                 defaults.perPage(), defaults.maxPages(), integration.indexingLag(), integration.fetchConcurrency(), defaults.sellerId(),

@@ -26,10 +26,10 @@ public record VtexProperties(@DefaultValue("") String account, @DefaultValue Oms
 
     /**
      * @param maxRequestsPerSecond the pace of each OMS client: VTEX allows 6,000 Get order calls a minute per account
-     *                             (100/s); 90 keeps a margin for the merchant's other integrations
+     *                             (100/s); 95 leaves 5% to the merchant's other integrations
      */
     public record Oms(URI baseUrl, @DefaultValue("") String appKey, @DefaultValue("") String appToken,
-                      @DefaultValue("90") double maxRequestsPerSecond) {
+                      @DefaultValue("95") double maxRequestsPerSecond) {
         @Override
         public String toString() {
             return "Oms[baseUrl=" + baseUrl + ", appKey=" + appKey + ", appToken=******]";

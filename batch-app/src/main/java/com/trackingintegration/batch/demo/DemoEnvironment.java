@@ -90,7 +90,7 @@ public final class DemoEnvironment implements AutoCloseable {
 
     /** The demo's own job repository, to look at its runs afterwards with {@code executions} or {@code report}. */
     public String datasourceUrl() {
-        return "jdbc:hsqldb:file:" + dir.resolve("db").toAbsolutePath().normalize() + "/tracking-integration;hsqldb.write_delay=false;shutdown=true";
+        return "jdbc:hsqldb:file:" + dir.resolve("db").toAbsolutePath().normalize() + "/tracking-integration;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
     }
 
     public SimulatedVtex vtex() {

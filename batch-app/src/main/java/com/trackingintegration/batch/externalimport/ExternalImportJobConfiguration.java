@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,13 +70,29 @@ public class ExternalImportJobConfiguration {
         }, tm).build();
     }
 
+    /**
+     * Each order needs four or five OMS calls one after the other, so a chunk's orders are advanced concurrently (up to
+     * {@code integration.fetch-concurrency} at once, the OMS client keeping its pace). Each order's state is committed
+     * after each step by the thread that made it; the chunk itself (Tracking, ledger, outcomes) is written by the step.
+     */
     @Bean
     Step externalAdvance(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, PendingExternalOrdersReader pendingExternalOrdersReader,
                          ExternalOrderAdvancer externalOrderAdvancer, DeliveryServiceWriter externalDeliveryWriter, JdbcExternalOrders externalOrders,
-                         JdbcIntegrationLedger ledger) {
+                         JdbcIntegrationLedger ledger, ThreadPoolTaskExecutor externalAdvancers) {
         CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, new ExternalStateWriter(externalOrders, ledger)));
         return new StepBuilder("externalAdvance", repository).<Pending, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer).writer(writer).build();
+                .transactionManager(tm).listener(progress).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer)
+                .taskExecutor(externalAdvancers).writer(writer).build();
+    }
+
+    @Bean
+    ThreadPoolTaskExecutor externalAdvancers(Settings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(settings.fetchConcurrency());
+        executor.setMaxPoolSize(settings.fetchConcurrency());
+        executor.setThreadNamePrefix("external-advance-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
@@ -93,8 +110,8 @@ public class ExternalImportJobConfiguration {
 
     @Bean
     @StepScope
-    PendingExternalOrdersReader pendingExternalOrdersReader(JdbcExternalOrders externalOrders) {
-        return new PendingExternalOrdersReader(externalOrders);
+    PendingExternalOrdersReader pendingExternalOrdersReader(JdbcExternalOrders externalOrders, Settings settings) {
+        return new PendingExternalOrdersReader(externalOrders, settings.chunkSize());
     }
 
     @Bean

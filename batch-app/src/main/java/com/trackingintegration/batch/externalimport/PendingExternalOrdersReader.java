@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * External orders not yet in VTEX Tracking, by OMS order id. The state saved is the last id read: orders leave the
@@ -17,12 +18,15 @@ class PendingExternalOrdersReader implements ItemStreamReader<Pending> {
     private static final String AFTER = "externalAdvance.after";
 
     private final JdbcExternalOrders externalOrders;
+    private final int pageSize;
     private final Deque<Pending> page = new ArrayDeque<>();
     private String lastRead = "";
     private boolean exhausted;
 
-    PendingExternalOrdersReader(JdbcExternalOrders externalOrders) {
+    /** @param pageSize orders loaded at a time: the pending set can be a whole ERP backlog */
+    PendingExternalOrdersReader(JdbcExternalOrders externalOrders, int pageSize) {
         this.externalOrders = externalOrders;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -33,8 +37,9 @@ class PendingExternalOrdersReader implements ItemStreamReader<Pending> {
     @Override
     public Pending read() {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(externalOrders.pending(lastRead));
-            exhausted = true;
+            List<Pending> next = externalOrders.pending(lastRead, pageSize);
+            page.addAll(next);
+            exhausted = next.size() < pageSize;
         }
         Pending next = page.poll();
         if (next != null) {

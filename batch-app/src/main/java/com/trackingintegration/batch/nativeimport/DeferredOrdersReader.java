@@ -6,8 +6,6 @@ import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import java.util.Iterator;
-
 /**
  * The orders still waiting for their route, tried again by every run. The state saved is the last order id read,
  * not a count: the table shrinks as orders leave it, so a count would skip some on restart.
@@ -18,25 +16,27 @@ class DeferredOrdersReader implements ItemStreamReader<Lookup> {
 
     private final JdbcDeferredOrders deferred;
     private final long jobInstanceId;
-    private final LookupBuffer buffer;
-    private Iterator<String> ids;
+    private final InvoicedOrders orders;
+    private final int fetchBatch;
+    private PrefetchedOrders prefetched;
     private String lastRead = "";
 
     DeferredOrdersReader(JdbcDeferredOrders deferred, InvoicedOrders orders, long jobInstanceId, int fetchBatch) {
         this.deferred = deferred;
         this.jobInstanceId = jobInstanceId;
-        this.buffer = new LookupBuffer(orders, fetchBatch);
+        this.orders = orders;
+        this.fetchBatch = fetchBatch;
     }
 
     @Override
     public void open(ExecutionContext context) {
         lastRead = context.containsKey(AFTER) ? context.getString(AFTER) : "";
-        ids = deferred.orderIds(lastRead, jobInstanceId).iterator();
+        prefetched = new PrefetchedOrders(orders, deferred.orderIds(lastRead, jobInstanceId).iterator(), fetchBatch, PrefetchedOrders.BATCHES_AHEAD);
     }
 
     @Override
     public Lookup read() {
-        Lookup lookup = buffer.next(ids);
+        Lookup lookup = prefetched.next();
         if (lookup != null) {
             lastRead = lookup.orderId();
         }
@@ -50,6 +50,9 @@ class DeferredOrdersReader implements ItemStreamReader<Lookup> {
 
     @Override
     public void close() {
-        buffer.clear();
+        if (prefetched != null) {
+            prefetched.close();
+            prefetched = null;
+        }
     }
 }

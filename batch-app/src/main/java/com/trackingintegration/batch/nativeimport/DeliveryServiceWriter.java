@@ -5,6 +5,7 @@ import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
+import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.integration.Disposition;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.Reason;
@@ -63,10 +64,11 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
     public void write(Chunk<? extends OrderDecision> chunk) {
         List<DeliveryServiceRequest> toSend = new ArrayList<>();
         Map<String, SendResult> results = new HashMap<>();
+        Map<String, Fingerprint> pending = ledger.pendingAmong(chunk.getItems().stream().map(OrderDecision::orderId).toList());
         for (OrderDecision decision : chunk) {
             for (DeliveryServiceRequest request : decision.toSend()) {
                 String invoice = request.service().invoiceNumber();
-                if (ledger.isPending(decision.orderId(), invoice, request.fingerprint()) && tracking.existsForInvoice(invoice)) {
+                if (request.fingerprint().equals(pending.get(key(decision.orderId(), invoice))) && tracking.existsForInvoice(invoice)) {
                     log.info("Invoice {} of order {} was sent before the last stop and VTEX Tracking has it: not sent again", invoice, decision.orderId());
                     results.put(key(decision.orderId(), invoice), new SendResult(invoice, true, "found in VTEX Tracking after a restart"));
                 } else {
@@ -75,8 +77,7 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
             }
         }
         if (!toSend.isEmpty()) {
-            ownTransaction.executeWithoutResult(status -> toSend.forEach(r ->
-                    ledger.markPending(r.service().orderNumber(), r.service().invoiceNumber(), r.fingerprint(), executionId)));
+            ownTransaction.executeWithoutResult(status -> ledger.markPending(toSend, executionId));
             for (SendResult result : tracking.send(toSend)) {
                 toSend.stream().filter(r -> r.service().invoiceNumber().equals(result.invoiceNumber()))
                         .forEach(r -> results.put(key(r.service().orderNumber(), result.invoiceNumber()), result));
@@ -88,6 +89,7 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
     private void record(Chunk<? extends OrderDecision> chunk, Map<String, SendResult> results) {
         List<IntegrationLedger.Entry> entries = new ArrayList<>();
         List<JdbcOutcomes.Row> rows = new ArrayList<>();
+        List<String> settled = new ArrayList<>();
         for (OrderDecision decision : chunk) {
             for (Verdict verdict : decision.verdicts()) {
                 if (verdict.request().isPresent()) {
@@ -107,8 +109,11 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
             if (decision.verdicts().stream().anyMatch(v -> v.disposition() == Disposition.DEFER)) {
                 deferred.defer(decision.orderId(), jobInstanceId);
             } else {
-                deferred.settle(decision.orderId());
+                settled.add(decision.orderId());
             }
+        }
+        if (nativeOrders) {
+            deferred.settle(settled);
         }
         ledger.record(entries);
         outcomes.add(executionId, rows);
@@ -119,6 +124,6 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
     }
 
     private static String key(String orderId, String invoiceNumber) {
-        return orderId + "/" + invoiceNumber;
+        return JdbcIntegrationLedger.key(orderId, invoiceNumber);
     }
 }

@@ -17,14 +17,15 @@ class WindowOrdersReader extends AbstractItemCountingItemStreamItemReader<Lookup
 
     private final InvoicedOrders orders;
     private final TimeWindow window;
-    private final LookupBuffer buffer;
+    private final int fetchBatch;
     private Stream<String> stream;
     private Iterator<String> ids;
+    private PrefetchedOrders prefetched;
 
     WindowOrdersReader(InvoicedOrders orders, TimeWindow window, int fetchBatch) {
         this.orders = orders;
         this.window = window;
-        this.buffer = new LookupBuffer(orders, fetchBatch);
+        this.fetchBatch = fetchBatch;
         setName("windowOrders");
     }
 
@@ -36,7 +37,11 @@ class WindowOrdersReader extends AbstractItemCountingItemStreamItemReader<Lookup
 
     @Override
     protected Lookup doRead() {
-        return buffer.next(ids);
+        if (prefetched == null) {
+            // Started on the first read, after a restart's jumpToItem: the skipped ids are never fetched.
+            prefetched = new PrefetchedOrders(orders, ids, fetchBatch, PrefetchedOrders.BATCHES_AHEAD);
+        }
+        return prefetched.next();
     }
 
     @Override
@@ -48,7 +53,10 @@ class WindowOrdersReader extends AbstractItemCountingItemStreamItemReader<Lookup
 
     @Override
     protected void doClose() {
-        buffer.clear();
+        if (prefetched != null) {
+            prefetched.close();
+            prefetched = null;
+        }
         if (stream != null) {
             stream.close();
         }

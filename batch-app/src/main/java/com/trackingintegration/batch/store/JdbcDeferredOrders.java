@@ -33,7 +33,11 @@ public class JdbcDeferredOrders {
     }
 
 
-    public void settle(String orderId) {
-        jdbc.update("DELETE FROM TI_DEFERRED WHERE ORDER_ID = ?", orderId);
+    /** These orders wait no more (sent, or out for another reason): one statement for a chunk's orders. */
+    public void settle(List<String> orderIds) {
+        if (!orderIds.isEmpty()) {
+            jdbc.update("DELETE FROM TI_DEFERRED WHERE ORDER_ID IN (" + String.join(",", java.util.Collections.nCopies(orderIds.size(), "?")) + ")",
+                    orderIds.toArray());
+        }
     }
 }

@@ -43,11 +43,12 @@ public class JdbcExternalOrders {
     }
 
     /** Orders not yet in VTEX Tracking, after {@code afterOmsOrderId}, in order. */
-    public List<Pending> pending(String afterOmsOrderId) {
+    /** At most {@code limit} orders still on their way, after {@code afterOmsOrderId}, by OMS order id. */
+    public List<Pending> pending(String afterOmsOrderId, int limit) {
         return jdbc.query("SELECT OMS_ORDER_ID, STATE, ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID > ? AND STATE NOT IN (?, ?, ?)"
-                        + " ORDER BY OMS_ORDER_ID",
+                        + " ORDER BY OMS_ORDER_ID LIMIT ?",
                 (rs, n) -> new Pending(rs.getString(1), rs.getString(2), JSON.readValue(rs.getString(3), ErpOrder.class)),
-                afterOmsOrderId, FulfillmentState.SENT_TO_TRACKING.name(), FAILED, SKIPPED);
+                afterOmsOrderId, FulfillmentState.SENT_TO_TRACKING.name(), FAILED, SKIPPED, limit);
     }
 
 

@@ -1,11 +1,18 @@
 package com.trackingintegration.batch.store;
 
+import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.port.IntegrationLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,32 +40,66 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
                 (rs, row) -> new Fingerprint(rs.getString(1).strip()), orderId, invoiceNumber, SENT).stream().findFirst();
     }
 
-    /** Whether a send of exactly this was begun and never confirmed (the process died in between). */
-    public boolean isPending(String orderId, String invoiceNumber, Fingerprint fingerprint) {
-        return !jdbc.queryForList("SELECT 1 FROM TI_LEDGER WHERE ORDER_ID = ? AND INVOICE_NUMBER = ? AND STATE = ? AND FINGERPRINT = ?",
-                Integer.class, orderId, invoiceNumber, PENDING, fingerprint.value()).isEmpty();
+    /**
+     * The sends begun and never confirmed (the process died in between) among these orders' invoices: the
+     * fingerprint each PENDING mark was written for, by {@link #key}.
+     */
+    public Map<String, Fingerprint> pendingAmong(Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> arguments = new ArrayList<>(orderIds);
+        arguments.add(0, PENDING);
+        Map<String, Fingerprint> pending = new HashMap<>();
+        jdbc.query("SELECT ORDER_ID, INVOICE_NUMBER, FINGERPRINT FROM TI_LEDGER WHERE STATE = ? AND ORDER_ID IN ("
+                        + String.join(",", Collections.nCopies(orderIds.size(), "?")) + ")",
+                (RowCallbackHandler) rs -> pending.put(key(rs.getString(1), rs.getString(2)), new Fingerprint(rs.getString(3).strip())),
+                arguments.toArray());
+        return pending;
     }
 
-    public void markPending(String orderId, String invoiceNumber, Fingerprint fingerprint, long executionId) {
-        upsert(orderId, invoiceNumber, fingerprint, PENDING, "", executionId);
+    public static String key(String orderId, String invoiceNumber) {
+        return orderId + "/" + invoiceNumber;
+    }
+
+    /** Marks each request's invoice PENDING, for its fingerprint; meant to be committed on its own before the send. */
+    public void markPending(List<DeliveryServiceRequest> requests, long executionId) {
+        upsert(requests.stream().map(r -> new Row(r.service().orderNumber(), r.service().invoiceNumber(), r.fingerprint(), PENDING, "", executionId))
+                .toList());
     }
 
     @Override
     public void record(List<Entry> entries) {
-        for (Entry entry : entries) {
-            upsert(entry.orderId(), entry.invoiceNumber(), entry.fingerprint(), entry.accepted() ? SENT : REFUSED, entry.message(), null);
+        upsert(entries.stream().map(e -> new Row(e.orderId(), e.invoiceNumber(), e.fingerprint(), e.accepted() ? SENT : REFUSED, e.message(), null))
+                .toList());
+    }
+
+    private record Row(String orderId, String invoiceNumber, Fingerprint fingerprint, String state, String message, Long executionId) {
+        String shortMessage() {
+            return message.length() > 1000 ? message.substring(0, 1000) : message;
         }
     }
 
-    private void upsert(String orderId, String invoiceNumber, Fingerprint fingerprint, String state, String message, Long executionId) {
+    /** One batch of updates, then one batch of inserts for the rows that were not there: two round trips a chunk. */
+    private void upsert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         var now = UtcTimes.column(clock.instant());
-        String shortMessage = message.length() > 1000 ? message.substring(0, 1000) : message;
-        int updated = jdbc.update("UPDATE TI_LEDGER SET FINGERPRINT = ?, STATE = ?, MESSAGE = ?, EXECUTION_ID = COALESCE(?, EXECUTION_ID),"
-                + " UPDATED_AT = ? WHERE ORDER_ID = ? AND INVOICE_NUMBER = ?", fingerprint.value(), state, shortMessage, executionId, now,
-                orderId, invoiceNumber);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO TI_LEDGER (ORDER_ID, INVOICE_NUMBER, FINGERPRINT, STATE, MESSAGE, EXECUTION_ID, UPDATED_AT)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, invoiceNumber, fingerprint.value(), state, shortMessage, executionId, now);
+        int[] updated = jdbc.batchUpdate("UPDATE TI_LEDGER SET FINGERPRINT = ?, STATE = ?, MESSAGE = ?, EXECUTION_ID = COALESCE(?, EXECUTION_ID),"
+                + " UPDATED_AT = ? WHERE ORDER_ID = ? AND INVOICE_NUMBER = ?", rows.stream()
+                .map(r -> new Object[] {r.fingerprint().value(), r.state(), r.shortMessage(), r.executionId(), now, r.orderId(), r.invoiceNumber()})
+                .toList());
+        List<Object[]> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                Row r = rows.get(i);
+                missing.add(new Object[] {r.orderId(), r.invoiceNumber(), r.fingerprint().value(), r.state(), r.shortMessage(), r.executionId(), now});
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO TI_LEDGER (ORDER_ID, INVOICE_NUMBER, FINGERPRINT, STATE, MESSAGE, EXECUTION_ID, UPDATED_AT)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", missing);
         }
     }
 }

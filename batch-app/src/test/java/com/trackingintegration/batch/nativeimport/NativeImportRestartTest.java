@@ -39,7 +39,7 @@ class NativeImportRestartTest {
     static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensions(new FakeTracking())).build();
 
     private final Path database = Path.of("target", "restart-db", UUID.randomUUID().toString());
-    private String datasourceUrl = "jdbc:hsqldb:file:" + database.toAbsolutePath() + "/db;hsqldb.lock_file=true;hsqldb.write_delay=false;shutdown=true";
+    private String datasourceUrl = "jdbc:hsqldb:file:" + database.toAbsolutePath() + "/db;hsqldb.lock_file=true;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
     private final List<String> invoices = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> String.valueOf(7000 + i)).toList();
 
     @BeforeEach

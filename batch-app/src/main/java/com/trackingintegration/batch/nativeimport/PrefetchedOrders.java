@@ -1,0 +1,122 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.trackingintegration.domain.port.InvoicedOrders;
+import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Full orders fetched ahead of the chunk that needs them. While the step judges one chunk and sends it to VTEX
+ * Tracking, a background thread lists the next ids and has their Get order calls running (the OMS adapter bounds and
+ * paces them), so the OMS is kept as busy as its rate limit allows instead of waiting on our database and on
+ * Tracking. At most {@code batchesAhead} batches are held or in flight, whatever the number of orders.
+ *
+ * <p>Only reads run ahead, and the reader's restart state counts the orders handed out, not those fetched: after a
+ * stop, what was fetched but not handed out is fetched again, nothing more.
+ */
+final class PrefetchedOrders implements AutoCloseable {
+
+    /** Enough batches in flight for the adapter's fetch threads to stay busy while the next ids are listed. */
+    static final int BATCHES_AHEAD = 3;
+
+    private static final CompletableFuture<List<Lookup>> END = CompletableFuture.completedFuture(List.of());
+
+    private final InvoicedOrders orders;
+    private final Iterator<String> ids;
+    private final int batchSize;
+    private final Semaphore ahead;
+    private final BlockingQueue<CompletableFuture<List<Lookup>>> batches = new LinkedBlockingQueue<>();
+    private final ExecutorService fetchers;
+    private final Thread lister;
+    private Iterator<Lookup> current = Collections.emptyIterator();
+    private boolean finished;
+
+    /** @param ids read by the background thread only, from the first {@link #next} on */
+    PrefetchedOrders(InvoicedOrders orders, Iterator<String> ids, int batchSize, int batchesAhead) {
+        this.orders = orders;
+        this.ids = ids;
+        this.batchSize = batchSize;
+        this.ahead = new Semaphore(batchesAhead);
+        this.fetchers = Executors.newFixedThreadPool(batchesAhead, daemon("order-prefetch"));
+        this.lister = daemon("order-list").newThread(this::list);
+    }
+
+    /** The next order, in the order of the ids; null after the last. A failed list or fetch is thrown here, in turn. */
+    Lookup next() {
+        if (lister.getState() == Thread.State.NEW) {
+            lister.start();
+        }
+        while (!current.hasNext()) {
+            if (finished) {
+                return null;
+            }
+            CompletableFuture<List<Lookup>> batch = take();
+            if (batch == END) {
+                finished = true;
+                return null;
+            }
+            current = join(batch).iterator();
+            ahead.release();
+        }
+        return current.next();
+    }
+
+    private void list() {
+        try {
+            while (ids.hasNext()) {
+                List<String> batch = new ArrayList<>(batchSize);
+                while (batch.size() < batchSize && ids.hasNext()) {
+                    batch.add(ids.next());
+                }
+                ahead.acquire();
+                batches.add(CompletableFuture.supplyAsync(() -> orders.orders(batch), fetchers));
+            }
+            batches.add(END);
+        } catch (InterruptedException closed) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException listFailed) {
+            batches.add(CompletableFuture.failedFuture(listFailed));
+        }
+    }
+
+    private CompletableFuture<List<Lookup>> take() {
+        try {
+            return batches.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the OMS orders", e);
+        }
+    }
+
+    private static List<Lookup> join(CompletableFuture<List<Lookup>> batch) {
+        try {
+            return batch.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @Override
+    public void close() {
+        lister.interrupt();
+        fetchers.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

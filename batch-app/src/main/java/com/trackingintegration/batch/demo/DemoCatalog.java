@@ -55,7 +55,18 @@ public final class DemoCatalog {
     }
 
     public static Order order(int index) {
-        Case kind = caseOf(index);
+        return order(index, caseOf(index));
+    }
+
+    /**
+     * Order {@code index} as one that goes into VTEX Tracking under the demo's rules when VTEX Tracking does the
+     * routing (one NF-e XML invoice, own fleet, complete data): the benchmarks' orders.
+     */
+    public static Order deliverable(int index) {
+        return order(index, Case.ROUTED);
+    }
+
+    private static Order order(int index, Case kind) {
         String id = orderId(index);
         String status = kind == Case.NOT_INVOICED ? "handling" : kind == Case.CANCELED ? "canceled" : "invoiced";
         Set<DeliveryChannel> channels = Set.of(kind == Case.PICKUP ? DeliveryChannel.PICKUP_IN_POINT : DeliveryChannel.DELIVERY);

@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A simulated VTEX, real HTTP on loopback, for the demo: the OMS (List orders by invoicing window, Get order, the
- * external-order fulfillment steps) and VTEX Tracking (login, delivery services, invoice look-up), with just enough
- * behaviour for the real jobs to run against it. Every external order's start-handling is refused once (VTEX's
+ * A simulated VTEX, real HTTP on loopback, for the demo and the import benchmark: the OMS (List orders by invoicing
+ * window, Get order, the external-order fulfillment steps) and VTEX Tracking (login, delivery services, invoice
+ * look-up), with just enough behaviour for the real jobs to run against it. Every external order's start-handling is refused once (VTEX's
  * cancellation window) when {@code cancellationWindowOnce} is set.
  */
 public final class SimulatedVtex implements AutoCloseable {
@@ -41,8 +41,11 @@ public final class SimulatedVtex implements AutoCloseable {
     private static final Pattern ORDER = Pattern.compile("/api/oms/pvt/orders/([^/]+)(/.*)?");
 
     private final HttpServer server;
-    private final TreeMap<String, Order> orders = new TreeMap<>();
-    private final Map<String, Instant> invoicedAt = new ConcurrentHashMap<>();
+    private final Map<String, Order> orders = new java.util.HashMap<>();
+    private final Map<String, Instant> invoicedAt = new java.util.HashMap<>();
+    /** The order ids sorted by invoicing time, and those times, so List orders finds a window by binary search. */
+    private final String[] idsByInvoicing;
+    private final Instant[] invoicingTimes;
     private final Map<String, JsonNode> placed = new ConcurrentHashMap<>();
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final Map<String, String> trackingInvoices = new ConcurrentHashMap<>();
@@ -50,6 +53,7 @@ public final class SimulatedVtex implements AutoCloseable {
     private final Conditions conditions;
     private final java.util.concurrent.atomic.AtomicLong omsRequests = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong throttled = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong servicesReceived = new java.util.concurrent.atomic.AtomicLong();
     private long currentSecond;
     private int requestsThisSecond;
 
@@ -66,10 +70,15 @@ public final class SimulatedVtex implements AutoCloseable {
             this.orders.put(orders.get(i).orderId(), orders.get(i));
             this.invoicedAt.put(orders.get(i).orderId(), invoicedAt.get(i));
         }
+        this.idsByInvoicing = this.orders.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String id) -> this.invoicedAt.get(id)).thenComparing(id -> id)).toArray(String[]::new);
+        this.invoicingTimes = java.util.Arrays.stream(idsByInvoicing).map(this.invoicedAt::get).toArray(Instant[]::new);
         this.cancellationWindowOnce = cancellationWindowOnce;
         this.conditions = conditions;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(64, runnable -> {
+        // Each request holds a thread for the whole simulated latency: enough threads for a client running 64 calls at
+        // once and VTEX Tracking's calls beside them.
+        server.setExecutor(Executors.newFixedThreadPool(256, runnable -> {
             Thread thread = new Thread(runnable, "simulated-vtex");
             thread.setDaemon(true);
             return thread;
@@ -108,6 +117,11 @@ public final class SimulatedVtex implements AutoCloseable {
 
     public long throttled() {
         return throttled.get();
+    }
+
+    /** Delivery services received by VTEX Tracking, repeats included: more than {@link #trackingInvoices()} means one was sent twice. */
+    public long servicesReceived() {
+        return servicesReceived.get();
     }
 
     private void oms(HttpExchange exchange) throws IOException {
@@ -187,8 +201,7 @@ public final class SimulatedVtex implements AutoCloseable {
     }
 
     private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
-        List<String> matching = orders.keySet().stream().filter(id -> inRange(invoicedAt.get(id), query.get("f_invoicedDate")))
-                .collect(Collectors.toList());
+        List<String> matching = inRange(query.get("f_invoicedDate"));
         int perPage = Integer.parseInt(query.getOrDefault("per_page", "15"));
         int page = Integer.parseInt(query.getOrDefault("page", "1"));
         List<String> onPage = matching.subList(Math.min(matching.size(), (page - 1) * perPage), Math.min(matching.size(), page * perPage));
@@ -202,12 +215,29 @@ public final class SimulatedVtex implements AutoCloseable {
         reply(exchange, 200, body.toString());
     }
 
-    private static boolean inRange(Instant at, String filter) {
+    /** The ids invoiced within the filter's range, both ends included, as VTEX's {@code [from TO to]}. */
+    private List<String> inRange(String filter) {
         if (filter == null) {
-            return true;
+            return List.of(idsByInvoicing);
         }
         Matcher range = RANGE.matcher(filter);
-        return range.matches() && !at.isBefore(Instant.parse(range.group(1))) && !at.isAfter(Instant.parse(range.group(2)));
+        if (!range.matches()) {
+            return List.of();
+        }
+        int from = firstAtOrAfter(Instant.parse(range.group(1)));
+        int to = firstAtOrAfter(Instant.parse(range.group(2)).plusNanos(1));
+        return java.util.Arrays.asList(idsByInvoicing).subList(from, Math.max(from, to));
+    }
+
+    private int firstAtOrAfter(Instant at) {
+        int index = java.util.Arrays.binarySearch(invoicingTimes, at);
+        if (index < 0) {
+            return -index - 1;
+        }
+        while (index > 0 && invoicingTimes[index - 1].equals(at)) {
+            index--;
+        }
+        return index;
     }
 
     private void tracking(HttpExchange exchange) throws IOException {
@@ -225,6 +255,7 @@ public final class SimulatedVtex implements AutoCloseable {
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             JsonNode services = body.isArray() ? body : body.path("deliveryService");
             for (JsonNode service : services) {
+                servicesReceived.incrementAndGet();
                 trackingInvoices.put(service.path("invoiceOrderOfService").asString(), service.path("orderNumber").asString());
             }
             reply(exchange, 200, "");

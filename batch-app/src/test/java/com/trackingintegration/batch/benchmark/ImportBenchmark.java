@@ -1,0 +1,155 @@
+package com.trackingintegration.batch.benchmark;
+
+import com.trackingintegration.batch.demo.DemoCatalog;
+import com.trackingintegration.batch.demo.SimulatedVtex;
+import com.trackingintegration.domain.order.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Not a test: a measurement. Runs the packaged jar, as an operator would, against a simulated VTEX on loopback with a
+ * latency per request and a rate limit on the OMS, and reports how close each import gets to the limit that set-up
+ * allows. Run with {@code ./mvnw -B -pl batch-app -am verify -Pimport-benchmark}; the table is printed and written to
+ * {@code batch-app/target/import-benchmark.json}.
+ *
+ * <p>Knobs (system properties, {@code -Dbenchmark.x=...}): {@code native-orders} (10000,100000), {@code external-orders}
+ * (10000), {@code latency-ms} (40), {@code rate-limit} (100 OMS requests a second), {@code concurrency} (16 OMS calls at
+ * once), {@code unlimited-concurrency} (128, when the rate limit is removed), {@code heap} (512m), {@code setups}
+ * (limited,unlimited), {@code profile} (false; true records each run with Java Flight Recorder, profile.jfr beside it).
+ *
+ * <p>What it checks, as a benchmark must before its figures mean anything: every run ends COMPLETED with every order
+ * imported, and VTEX Tracking received each delivery service exactly once.
+ */
+@Tag("benchmark")
+class ImportBenchmark {
+
+    private static final Path TARGET = Path.of("target");
+
+    private final Duration latency = Duration.ofMillis(Long.getLong("benchmark.latency-ms", 40));
+    private final int rateLimit = Integer.getInteger("benchmark.rate-limit", 100);
+    private final int concurrency = Integer.getInteger("benchmark.concurrency", 16);
+    private final int unlimitedConcurrency = Integer.getInteger("benchmark.unlimited-concurrency", 128);
+    private final String heap = System.getProperty("benchmark.heap", "512m");
+    private final Path jar = Path.of(System.getProperty("benchmark.jar", "target/tracking-integration.jar"));
+
+    @Test
+    void imports_at_the_rate_vtex_allows() throws Exception {
+        assertThat(jar).as("the packaged application (mvn package)").exists();
+        List<BenchmarkRun.Result> results = new ArrayList<>();
+        for (int orders : counts("benchmark.native-orders", "10000,100000")) {
+            for (Setup setup : setups()) {
+                results.add(nativeImport(orders, setup));
+            }
+        }
+        for (int orders : counts("benchmark.external-orders", "10000")) {
+            for (Setup setup : setups()) {
+                results.add(externalImport(orders, setup));
+            }
+        }
+        BenchmarkReport report = new BenchmarkReport(results, latency, rateLimit, heap);
+        System.out.println(report.table());
+        Files.writeString(TARGET.resolve("import-benchmark.json"), report.json(), StandardCharsets.UTF_8);
+        System.out.println("Written to " + TARGET.resolve("import-benchmark.json").toAbsolutePath());
+    }
+
+    /**
+     * How VTEX answers and how the application is told to call it: with the rate limit, the application's default pace
+     * and concurrency ({@code benchmark.concurrency}, 16, the default of integration.fetch-concurrency); without it, no
+     * pace and more calls at once, so only our own work bounds the rate.
+     */
+    record Setup(String name, int vtexRateLimit, List<String> applicationArguments, int concurrency) {
+    }
+
+    private List<Setup> setups() {
+        List<String> wanted = List.of(System.getProperty("benchmark.setups", "limited,unlimited").split(","));
+        return Stream.of(
+                new Setup("rate limit " + rateLimit + "/s", rateLimit, List.of(), concurrency),
+                new Setup("no rate limit", 0, List.of("--vtex.oms.max-requests-per-second=0"), unlimitedConcurrency))
+                .filter(setup -> wanted.contains(slug(setup))).toList();
+    }
+
+    private BenchmarkRun.Result nativeImport(int count, Setup setup) throws Exception {
+        Instant to = Instant.now().minus(Duration.ofHours(1));
+        Instant from = to.minus(Duration.ofDays(1));
+        List<Order> orders = new ArrayList<>(count);
+        List<Instant> invoiced = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            orders.add(DemoCatalog.deliverable(i));
+            invoiced.add(from.plus(Duration.ofDays(1).multipliedBy(i).dividedBy(count)));
+        }
+        Path dir = fresh("native-" + count + "-" + slug(setup));
+        try (SimulatedVtex vtex = SimulatedVtex.start(orders, invoiced, false, new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()))) {
+            orders.clear();
+            invoiced.clear();
+            return new BenchmarkRun(jar, dir, heap, vtex, latency).run("nativeImport", count, setup,
+                    List.of("nativeImport", "from=" + from, "to=" + to));
+        }
+    }
+
+    private BenchmarkRun.Result externalImport(int count, Setup setup) throws Exception {
+        Path dir = fresh("external-" + count + "-" + slug(setup));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        try (var out = Files.newBufferedWriter(inbox.resolve("orders-benchmark.jsonl"), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < count; i++) {
+                out.write(erpLine(i));
+                out.write('\n');
+            }
+        }
+        try (SimulatedVtex vtex = SimulatedVtex.start(List.of(), List.of(), false, new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()))) {
+            return new BenchmarkRun(jar, dir, heap, vtex, latency).run("externalImport", count, setup, List.of("externalImport"));
+        }
+    }
+
+    /** An ERP order as the inbox takes it (docs/erp-orders.md): invoiced, own fleet, NF-e XML, no route of its own. */
+    static String erpLine(int i) {
+        String id = String.format(Locale.ROOT, "ERP-B%07d", i);
+        return "{\"erpOrderId\":\"" + id + "\",\"createdAt\":\"2026-11-26T10:00:00Z\",\"customer\":{\"firstName\":\"Cliente\",\"lastName\":\"Loja " + i
+                + "\",\"document\":\"" + String.format(Locale.ROOT, "%011d", 20_000_000_000L + i) + "\",\"documentType\":\"cpf\",\"email\":\"loja" + i
+                + "@example.com\",\"phone\":\"+552133334444\"},\"address\":{\"receiverName\":\"Cliente Loja " + i + "\",\"street\":\"Rua da Loja\",\"number\":\""
+                + (1 + i % 900) + "\",\"neighborhood\":\"Centro\",\"city\":\"Rio de Janeiro\",\"state\":\"RJ\",\"postalCode\":\""
+                + String.format(Locale.ROOT, "20%03d-%03d", i % 1000, i % 997) + "\",\"country\":\"BRA\"},"
+                + "\"items\":[{\"sku\":\"1\",\"quantity\":1,\"unitPrice\":5000}],\"shipping\":{\"sla\":\"Normal\",\"price\":1000},"
+                + "\"invoice\":{\"number\":\"" + (7_000_000 + i) + "\",\"series\":\"1\",\"issuedAt\":\"2026-11-26T11:00:00Z\",\"value\":6000,"
+                + "\"url\":\"https://erp.example.com/nfe/" + id + ".xml\",\"courier\":\"Motoboy\"}}";
+    }
+
+    private static List<Integer> counts(String property, String fallback) {
+        String value = System.getProperty(property, fallback).strip();
+        return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    private static String slug(Setup setup) {
+        return setup.vtexRateLimit() > 0 ? "limited" : "unlimited";
+    }
+
+    private static Path fresh(String name) throws IOException {
+        Path dir = TARGET.resolve("import-benchmark").resolve(name);
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                    try {
+                        Files.delete(path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+}

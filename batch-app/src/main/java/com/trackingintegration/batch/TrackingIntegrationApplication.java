@@ -1,10 +1,13 @@
 package com.trackingintegration.batch;
 
+import com.trackingintegration.batch.cli.ExitCodes;
+import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.batch.demo.DemoEnvironment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.PrintStream;
 import java.time.Instant;
 
 /** The operator's entry point: {@code java -jar tracking-integration.jar <command> [--property=value ...]}. */
@@ -15,7 +18,28 @@ public class TrackingIntegrationApplication {
         if (args.length > 0 && args[0].equals("stop") && SingleProcessStop.needsExplaining(args)) {
             System.exit(SingleProcessStop.explain(args, System.out));
         }
-        System.exit(SpringApplication.exit(run(args)));
+        ConfigurableApplicationContext context;
+        try {
+            context = run(args);
+        } catch (RuntimeException startupFailed) {
+            System.exit(startupFailure(startupFailed, System.out));
+            return;
+        }
+        System.exit(SpringApplication.exit(context));
+    }
+
+    /**
+     * A setting refused while the application starts (the jobs read some when they are built) is one line naming the
+     * property, and a usage exit code, not Spring's chain of bean creation errors; anything else is rethrown.
+     */
+    static int startupFailure(RuntimeException failure, PrintStream out) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidConfigurationException) {
+                out.println("configuration error: " + cause.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        throw failure;
     }
 
     /**

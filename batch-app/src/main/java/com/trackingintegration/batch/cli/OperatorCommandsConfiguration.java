@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 public class OperatorCommandsConfiguration {
 
     /** The operator's console: the one place that writes to standard output. */
-    @Bean
+    /** The process's standard output: never closed with the context (Spring would infer close() otherwise). */
+    @Bean(destroyMethod = "")
     PrintStream console() {
         @SuppressWarnings("java:S106")
         PrintStream console = System.out;

@@ -16,7 +16,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,8 +46,8 @@ public final class SimulatedVtex implements AutoCloseable {
     private static final Pattern ORDER = Pattern.compile("/api/oms/pvt/orders/([^/]+)(/.*)?");
 
     private final HttpServer server;
-    private final Map<String, Order> orders = new java.util.HashMap<>();
-    private final Map<String, Instant> invoicedAt = new java.util.HashMap<>();
+    private final Map<String, Order> orders = new HashMap<>();
+    private final Map<String, Instant> invoicedAt = new HashMap<>();
     /** The order ids sorted by invoicing time, and those times, so List orders finds a window by binary search. */
     private final String[] idsByInvoicing;
     private final Instant[] invoicingTimes;
@@ -51,9 +56,9 @@ public final class SimulatedVtex implements AutoCloseable {
     private final Map<String, String> trackingInvoices = new ConcurrentHashMap<>();
     private final boolean cancellationWindowOnce;
     private final Conditions conditions;
-    private final java.util.concurrent.atomic.AtomicLong omsRequests = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong throttled = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong servicesReceived = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong omsRequests = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong servicesReceived = new AtomicLong();
     private long currentSecond;
     private int requestsThisSecond;
 
@@ -61,8 +66,8 @@ public final class SimulatedVtex implements AutoCloseable {
      * How the simulated VTEX behaves on the wire: a delay before each answer, and a rate limit on the OMS (requests a
      * second; beyond it a 429 with {@code Retry-After: 1}, as VTEX throttles), 0 for none.
      */
-    public record Conditions(java.time.Duration latency, int omsRequestsPerSecond) {
-        public static final Conditions IDEAL = new Conditions(java.time.Duration.ZERO, 0);
+    public record Conditions(Duration latency, int omsRequestsPerSecond) {
+        public static final Conditions IDEAL = new Conditions(Duration.ZERO, 0);
     }
 
     private SimulatedVtex(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce, Conditions conditions) throws IOException {
@@ -71,8 +76,8 @@ public final class SimulatedVtex implements AutoCloseable {
             this.invoicedAt.put(orders.get(i).orderId(), invoicedAt.get(i));
         }
         this.idsByInvoicing = this.orders.keySet().stream()
-                .sorted(java.util.Comparator.comparing((String id) -> this.invoicedAt.get(id)).thenComparing(id -> id)).toArray(String[]::new);
-        this.invoicingTimes = java.util.Arrays.stream(idsByInvoicing).map(this.invoicedAt::get).toArray(Instant[]::new);
+                .sorted(Comparator.comparing((String id) -> this.invoicedAt.get(id)).thenComparing(id -> id)).toArray(String[]::new);
+        this.invoicingTimes = Arrays.stream(idsByInvoicing).map(this.invoicedAt::get).toArray(Instant[]::new);
         this.cancellationWindowOnce = cancellationWindowOnce;
         this.conditions = conditions;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -226,11 +231,11 @@ public final class SimulatedVtex implements AutoCloseable {
         }
         int from = firstAtOrAfter(Instant.parse(range.group(1)));
         int to = firstAtOrAfter(Instant.parse(range.group(2)).plusNanos(1));
-        return java.util.Arrays.asList(idsByInvoicing).subList(from, Math.max(from, to));
+        return Arrays.asList(idsByInvoicing).subList(from, Math.max(from, to));
     }
 
     private int firstAtOrAfter(Instant at) {
-        int index = java.util.Arrays.binarySearch(invoicingTimes, at);
+        int index = Arrays.binarySearch(invoicingTimes, at);
         if (index < 0) {
             return -index - 1;
         }

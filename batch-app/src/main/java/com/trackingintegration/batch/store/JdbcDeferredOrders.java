@@ -1,18 +1,22 @@
 package com.trackingintegration.batch.store;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Orders waiting for their route (routing outside VTEX Tracking): every run tries them again. */
 public class JdbcDeferredOrders {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
     public JdbcDeferredOrders(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -36,8 +40,7 @@ public class JdbcDeferredOrders {
     /** These orders wait no more (sent, or out for another reason): one statement for a chunk's orders. */
     public void settle(List<String> orderIds) {
         if (!orderIds.isEmpty()) {
-            jdbc.update("DELETE FROM TI_DEFERRED WHERE ORDER_ID IN (" + String.join(",", java.util.Collections.nCopies(orderIds.size(), "?")) + ")",
-                    orderIds.toArray());
+            named.update("DELETE FROM TI_DEFERRED WHERE ORDER_ID IN (:orders)", Map.of("orders", orderIds));
         }
     }
 }

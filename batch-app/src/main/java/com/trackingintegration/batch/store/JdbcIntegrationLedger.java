@@ -5,11 +5,12 @@ import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.port.IntegrationLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
     static final String REFUSED = "REFUSED";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
     public JdbcIntegrationLedger(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -48,13 +51,10 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
         if (orderIds.isEmpty()) {
             return Map.of();
         }
-        List<Object> arguments = new ArrayList<>(orderIds);
-        arguments.add(0, PENDING);
         Map<String, Fingerprint> pending = new HashMap<>();
-        jdbc.query("SELECT ORDER_ID, INVOICE_NUMBER, FINGERPRINT FROM TI_LEDGER WHERE STATE = ? AND ORDER_ID IN ("
-                        + String.join(",", Collections.nCopies(orderIds.size(), "?")) + ")",
-                (RowCallbackHandler) rs -> pending.put(key(rs.getString(1), rs.getString(2)), new Fingerprint(rs.getString(3).strip())),
-                arguments.toArray());
+        named.query("SELECT ORDER_ID, INVOICE_NUMBER, FINGERPRINT FROM TI_LEDGER WHERE STATE = :state AND ORDER_ID IN (:orders)",
+                Map.of("state", PENDING, "orders", orderIds),
+                (RowCallbackHandler) rs -> pending.put(key(rs.getString(1), rs.getString(2)), new Fingerprint(rs.getString(3).strip())));
         return pending;
     }
 
@@ -86,13 +86,18 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
             return;
         }
         var now = UtcTimes.column(clock.instant());
-        int[] updated = jdbc.batchUpdate("UPDATE TI_LEDGER SET FINGERPRINT = ?, STATE = ?, MESSAGE = ?, EXECUTION_ID = COALESCE(?, EXECUTION_ID),"
-                + " UPDATED_AT = ? WHERE ORDER_ID = ? AND INVOICE_NUMBER = ?", rows.stream()
+        String update = "UPDATE TI_LEDGER SET FINGERPRINT = ?, STATE = ?, MESSAGE = ?, EXECUTION_ID = COALESCE(?, EXECUTION_ID),"
+                + " UPDATED_AT = ? WHERE ORDER_ID = ? AND INVOICE_NUMBER = ?";
+        List<Object[]> updates = rows.stream()
                 .map(r -> new Object[] {r.fingerprint().value(), r.state(), r.shortMessage(), r.executionId(), now, r.orderId(), r.invoiceNumber()})
-                .toList());
+                .toList();
+        int[] updated = jdbc.batchUpdate(update, updates);
         List<Object[]> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (updated[i] == 0) {
+            // A driver may answer a batch with "done, count unknown": then the row is updated alone, for its count,
+            // rather than guessed present and a ledger entry silently lost.
+            int count = updated[i] == Statement.SUCCESS_NO_INFO ? jdbc.update(update, updates.get(i)) : updated[i];
+            if (count == 0) {
                 Row r = rows.get(i);
                 missing.add(new Object[] {r.orderId(), r.invoiceNumber(), r.fingerprint().value(), r.state(), r.shortMessage(), r.executionId(), now});
             }

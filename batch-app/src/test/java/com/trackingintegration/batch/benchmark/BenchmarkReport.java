@@ -32,10 +32,11 @@ final class BenchmarkReport {
         table.append("| job | orders | set-up | calls at once | orders/s | limit | achieved | OMS calls/order | 429s | peak heap MiB | retained heap MiB | peak RSS MiB | job s | wall s | app CPU s | simulator CPU s |\n");
         table.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchmarkRun.Result r : results) {
-            table.append(String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.1f | %.1f | %.1f%% | %.2f | %d (%.2f%%) | %.0f | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f |%n",
+            String retained = r.retainedHeapMiB() == null ? "n/a (under 10 s)" : String.format(Locale.ROOT, "%.0f", r.retainedHeapMiB());
+            table.append(String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.1f | %.1f | %.1f%% | %.2f | %d (%.2f%%) | %.0f | %s | %.0f | %.1f | %.1f | %.1f | %.1f |%n",
                     r.job(), r.orders(), r.setup(), r.concurrency(), r.ordersPerSecond(), r.limitOrdersPerSecond(), 100 * r.ratio(),
                     r.omsCallsPerOrder(), r.throttled(), 100.0 * r.throttled() / Math.max(1, r.omsRequests()), r.peakHeapMiB(),
-                    r.retainedHeapMiB(), r.peakRssMiB(), r.jobSeconds(), r.wallSeconds(), r.applicationCpuSeconds(), r.simulatorCpuSeconds()));
+                    retained, r.peakRssMiB(), r.jobSeconds(), r.wallSeconds(), r.applicationCpuSeconds(), r.simulatorCpuSeconds()));
         }
         return table.toString();
     }

@@ -55,7 +55,7 @@ final class BenchmarkRun {
     /** What one run measured. Rates are orders a second over the job's own duration (JVM start-up excluded). */
     record Result(String job, int orders, String setup, int concurrency, long imported, double jobSeconds, double wallSeconds,
                   double ordersPerSecond, double omsCallsPerOrder, double limitOrdersPerSecond, double ratio, long omsRequests,
-                  long throttled, long servicesReceived, double peakHeapMiB, double retainedHeapMiB, double peakRssMiB,
+                  long throttled, long servicesReceived, double peakHeapMiB, Double retainedHeapMiB, double peakRssMiB,
                   Map<String, Double> stepSeconds, double applicationCpuSeconds, double simulatorCpuSeconds,
                   Map<String, Double> applicationCpuSecondsByThread) {
     }
@@ -117,7 +117,7 @@ final class BenchmarkRun {
         double rate = figures.imported() / figures.jobSeconds();
         double[] heapMiB = heapMiB(gcLog);
         Result result = new Result(job, orders, setup.name(), setup.concurrency(), figures.imported(), figures.jobSeconds(), wallSeconds,
-                rate, callsPerOrder, limit, rate / limit, vtex.omsRequests(), vtex.throttled(), vtex.servicesReceived(), heapMiB[0], heapMiB[1],
+                rate, callsPerOrder, limit, rate / limit, vtex.omsRequests(), vtex.throttled(), vtex.servicesReceived(), heapMiB[0], heapMiB[1] > 0 ? heapMiB[1] : null,
                 peakRssKiB / 1024.0, figures.stepSeconds(), cpu.totalSeconds(), harnessCpuSeconds, cpu.byGroup());
         System.out.printf(java.util.Locale.ROOT, "  %.0f orders/s of a %.0f limit (%.0f%%), %d 429s, peak heap %.0f MiB, peak RSS %.0f MiB%n",
                 rate, limit, 100 * rate / limit, vtex.throttled(), heapMiB[0], peakRssKiB / 1024.0);
@@ -158,7 +158,7 @@ final class BenchmarkRun {
 
     /**
      * From the GC log: the most heap in use before a collection (the peak occupancy, garbage included) and the most
-     * left after a full collection (what the run really holds), in MiB.
+     * left after a full collection (what the run really holds; 0 when the run ended before the first), in MiB.
      */
     static double[] heapMiB(Path gcLog) throws IOException {
         double peak = 0;

@@ -5,9 +5,9 @@ import com.trackingintegration.batch.demo.SimulatedVtex;
 import com.trackingintegration.domain.order.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,17 +139,7 @@ class ImportBenchmark {
 
     private static Path fresh(String name) throws IOException {
         Path dir = TARGET.resolve("import-benchmark").resolve(name);
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
-                    try {
-                        Files.delete(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        }
+        FileSystemUtils.deleteRecursively(dir);
         return Files.createDirectories(dir);
     }
 }

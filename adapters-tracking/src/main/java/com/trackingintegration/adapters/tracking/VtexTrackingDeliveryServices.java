@@ -1,6 +1,7 @@
 package com.trackingintegration.adapters.tracking;
 
 import com.trackingintegration.domain.delivery.DeliveryService;
+import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.DeliveryServiceRoute;
 import com.trackingintegration.domain.port.DeliveryServices;
@@ -90,12 +91,17 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
         senders.shutdownNow();
     }
 
+    /**
+     * Looked up by invoice number (the only key {@code GET /services/invoice} takes), then matched on the order and
+     * the series too: another order's invoice with the same number (another branch's series) is not this one.
+     */
     @Override
-    public boolean existsForInvoice(String invoiceNumber) {
-        HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", invoiceNumber)));
+    public boolean holds(DeliveryServiceId service) {
+        HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", service.invoiceNumber())));
         return api.sendUnlessNotFound(call)
                 .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services"))
-                .map(page -> page.services().stream().anyMatch(s -> invoiceNumber.equals(s.invoiceOrderOfService())))
+                .map(page -> page.services().stream()
+                        .anyMatch(s -> service.matches(s.orderNumber(), s.invoiceOrderOfService(), s.invoiceOrderOfServiceSerie())))
                 .orElse(false);
     }
 
@@ -113,10 +119,10 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
     private List<SendResult> sendWithIsolation(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {
         HttpReply reply = api.exchange(call(batch, route));
         if (reply.isSuccess()) {
-            return batch.stream().map(s -> new SendResult(s.invoiceNumber(), true, "")).toList();
+            return batch.stream().map(s -> new SendResult(s.id(), true, "")).toList();
         }
         if (batch.size() == 1) {
-            return List.of(new SendResult(batch.get(0).invoiceNumber(), false,
+            return List.of(new SendResult(batch.get(0).id(), false,
                     "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt())));
         }
         log.warn("VTEX Tracking refused a batch of {} delivery services ({}); sending them one by one to find which",

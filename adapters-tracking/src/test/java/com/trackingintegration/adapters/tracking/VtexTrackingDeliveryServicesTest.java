@@ -3,6 +3,7 @@ package com.trackingintegration.adapters.tracking;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
+import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
 import com.trackingintegration.http.RemoteUnavailableException;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003"), unrouted("1004")));
         long millis = (System.nanoTime() - started) / 1_000_000;
 
-        assertThat(results).extracting(SendResult::invoiceNumber).as("results in the order of the requests").containsExactly("1001", "1002", "1003", "1004");
+        assertThat(results).extracting(r -> r.service().invoiceNumber()).as("results in the order of the requests").containsExactly("1001", "1002", "1003", "1004");
         server.verify(4, postRequestedFor(urlEqualTo("/receiver/services")));
         assertThat(millis).as("four 300 ms requests, one after the other, would take 1,200 ms").isLessThan(900);
     }
@@ -71,7 +72,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
 
         List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003")));
 
-        assertThat(results).extracting(SendResult::invoiceNumber).containsExactly("1001", "1002", "1003");
+        assertThat(results).extracting(r -> r.service().invoiceNumber()).containsExactly("1001", "1002", "1003");
         assertThat(results).allMatch(SendResult::accepted);
         List<JsonNode> bodies = bodies("/receiver/services");
         assertThat(bodies).extracting(JsonNode::size).containsExactlyInAnyOrder(2, 1);
@@ -113,7 +114,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
 
         List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003")));
 
-        assertThat(results).extracting(SendResult::invoiceNumber, SendResult::accepted)
+        assertThat(results).extracting(r -> r.service().invoiceNumber(), SendResult::accepted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1001", true), org.assertj.core.groups.Tuple.tuple("1002", false),
                         org.assertj.core.groups.Tuple.tuple("1003", true));
         assertThat(results.get(1).message()).isEqualTo("VTEX Tracking answered 400");
@@ -162,8 +163,10 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
                 .willReturn(okJson(page(1, 25, List.of(serviceExample(2878267, "73893", "839748", "Ativo"))))));
         server.stubFor(get("/receiver/services/invoice?invoice=99999").willReturn(notFound()));
 
-        assertThat(services.existsForInvoice("73893")).isTrue();
-        assertThat(services.existsForInvoice("99999")).isFalse();
+        assertThat(services.holds(new DeliveryServiceId("839748", "73893", ""))).isTrue();
+        assertThat(services.holds(new DeliveryServiceId("839748", "99999", ""))).isFalse();
+        assertThat(services.holds(new DeliveryServiceId("another-order", "73893", "")))
+                .as("the same invoice number on another order is another invoice").isFalse();
     }
 
     @Test

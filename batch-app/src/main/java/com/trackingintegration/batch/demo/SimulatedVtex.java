@@ -253,7 +253,8 @@ public final class SimulatedVtex implements AutoCloseable {
         } else if (path.equals("/receiver/services/invoice")) {
             String invoice = query(exchange.getRequestURI()).get("invoice");
             reply(exchange, trackingInvoices.containsKey(invoice) ? 200 : 404, trackingInvoices.containsKey(invoice)
-                    ? "{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice + "\"}]}" : "");
+                    ? "{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice
+                    + "\",\"orderNumber\":\"" + trackingInvoices.get(invoice) + "\"}]}" : "");
         } else if (exchange.getRequestMethod().equals("GET") && path.equals("/receiver/services")) {
             statuses(exchange, query(exchange.getRequestURI()));
         } else if (exchange.getRequestMethod().equals("POST") && (path.equals("/receiver/services") || path.equals("/receiver/services/routes"))) {

@@ -4,6 +4,7 @@ import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
+import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.integration.Disposition;
@@ -67,10 +68,10 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
         Map<String, Fingerprint> pending = ledger.pendingAmong(chunk.getItems().stream().map(OrderDecision::orderId).toList());
         for (OrderDecision decision : chunk) {
             for (DeliveryServiceRequest request : decision.toSend()) {
-                String invoice = request.service().invoiceNumber();
-                if (request.fingerprint().equals(pending.get(key(decision.orderId(), invoice))) && tracking.existsForInvoice(invoice)) {
-                    log.info("Invoice {} of order {} was sent before the last stop and VTEX Tracking has it: not sent again", invoice, decision.orderId());
-                    results.put(key(decision.orderId(), invoice), new SendResult(invoice, true, "found in VTEX Tracking after a restart"));
+                DeliveryServiceId id = request.service().id();
+                if (request.fingerprint().equals(pending.get(key(decision.orderId(), id.invoiceNumber()))) && tracking.holds(id)) {
+                    log.info("Delivery service {} was sent before the last stop and VTEX Tracking has it: not sent again", id);
+                    results.put(key(decision.orderId(), id.invoiceNumber()), new SendResult(id, true, "found in VTEX Tracking after a restart"));
                 } else {
                     toSend.add(request);
                 }
@@ -79,8 +80,7 @@ public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
         if (!toSend.isEmpty()) {
             ownTransaction.executeWithoutResult(status -> ledger.markPending(toSend, executionId));
             for (SendResult result : tracking.send(toSend)) {
-                toSend.stream().filter(r -> r.service().invoiceNumber().equals(result.invoiceNumber()))
-                        .forEach(r -> results.put(key(r.service().orderNumber(), result.invoiceNumber()), result));
+                results.put(key(result.service().orderId(), result.service().invoiceNumber()), result);
             }
         }
         record(chunk, results);

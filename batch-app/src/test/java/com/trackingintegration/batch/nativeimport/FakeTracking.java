@@ -5,6 +5,7 @@ import com.trackingintegration.http.NamedTransformer;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +19,11 @@ final class FakeTracking extends NamedTransformer {
 
     static final String NAME = "fake-tracking";
     private static final Pattern INVOICE = Pattern.compile("\"invoiceOrderOfService\":\"([^\"]+)\"");
+    private static final Pattern ORDER = Pattern.compile("\"orderNumber\":\"([^\"]+)\"");
 
     static final Map<String, AtomicInteger> TAKEN = new ConcurrentHashMap<>();
+    /** The order each invoice taken belongs to, as Tracking answers it on a look-up. */
+    static final Map<String, String> ORDER_OF = new ConcurrentHashMap<>();
     static final AtomicInteger BATCHES = new AtomicInteger();
     static volatile int downAfterBatches = Integer.MAX_VALUE;
     static volatile int slowBatch = -1;
@@ -27,6 +31,7 @@ final class FakeTracking extends NamedTransformer {
 
     static void reset() {
         TAKEN.clear();
+        ORDER_OF.clear();
         BATCHES.set(0);
         downAfterBatches = Integer.MAX_VALUE;
         slowBatch = -1;
@@ -43,15 +48,21 @@ final class FakeTracking extends NamedTransformer {
             String invoice = request.queryParameter("invoice").firstValue();
             return TAKEN.containsKey(invoice)
                     ? ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody("{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice + "\"}]}").build()
+                    .withBody("{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice
+                    + "\",\"orderNumber\":\"" + ORDER_OF.get(invoice) + "\"}]}").build()
                     : ResponseDefinitionBuilder.responseDefinition().withStatus(404).build();
         }
         int batch = BATCHES.incrementAndGet();
         if (batch > downAfterBatches) {
             return ResponseDefinitionBuilder.responseDefinition().withStatus(500).build();
         }
-        INVOICE.matcher(request.getBodyAsString()).results()
-                .forEach(m -> TAKEN.computeIfAbsent(m.group(1), k -> new AtomicInteger()).incrementAndGet());
+        String body = request.getBodyAsString();
+        List<String> invoices = INVOICE.matcher(body).results().map(m -> m.group(1)).toList();
+        List<String> orders = ORDER.matcher(body).results().map(m -> m.group(1)).toList();
+        for (int i = 0; i < invoices.size(); i++) {
+            TAKEN.computeIfAbsent(invoices.get(i), k -> new AtomicInteger()).incrementAndGet();
+            ORDER_OF.put(invoices.get(i), orders.get(i));
+        }
         ResponseDefinitionBuilder ok = ResponseDefinitionBuilder.responseDefinition().withStatus(200);
         return (batch == slowBatch ? ok.withFixedDelay(slowMillis) : ok).build();
     }

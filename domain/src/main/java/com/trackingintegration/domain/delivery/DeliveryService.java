@@ -32,4 +32,8 @@ public record DeliveryService(String type, ShipperCustomer recipient, String inv
         orderNumber = ORDER_NUMBER.checked(orderNumber);
         location = location == null ? Optional.empty() : location;
     }
+
+    public DeliveryServiceId id() {
+        return new DeliveryServiceId(orderNumber, invoiceNumber, invoiceSeries.orElse(""));
+    }
 }

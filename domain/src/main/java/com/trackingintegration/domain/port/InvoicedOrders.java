@@ -28,15 +28,30 @@ public interface InvoicedOrders {
         return orderIds.stream().map(this::lookUp).collect(Collectors.toList());
     }
 
-    /** One order read, or the reason it could not be. */
-    record Lookup(String orderId, Optional<Order> order, String problem) {
+    /**
+     * One order read, or the reason it could not be.
+     *
+     * @param refusal when the OMS refused this order, what kind of refusal it was (the HTTP status and VTEX's error
+     *                code, e.g. {@code "404 OMS001"}), so that many orders refused alike can be told from one bad order;
+     *                empty when the order was read, or when what came back could not be read
+     */
+    record Lookup(String orderId, Optional<Order> order, String problem, String refusal) {
+
+        public Lookup {
+            problem = problem == null ? "" : problem;
+            refusal = refusal == null ? "" : refusal;
+        }
 
         public static Lookup found(Order order) {
-            return new Lookup(order.orderId(), Optional.of(order), "");
+            return new Lookup(order.orderId(), Optional.of(order), "", "");
         }
 
         public static Lookup failed(String orderId, String problem) {
-            return new Lookup(orderId, Optional.empty(), problem);
+            return new Lookup(orderId, Optional.empty(), problem, "");
+        }
+
+        public static Lookup refused(String orderId, String problem, String refusal) {
+            return new Lookup(orderId, Optional.empty(), problem, refusal);
         }
     }
 

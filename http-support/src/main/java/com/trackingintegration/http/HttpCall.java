@@ -9,14 +9,24 @@ import java.util.stream.Collectors;
 /**
  * One request to a remote system: method, path (with its query) and JSON body. Carries no header, so no secret:
  * it is what errors and logs name.
+ *
+ * @param idempotent whether sending it twice has the effect of sending it once, so that it may be sent again when
+ *                   its answer was lost. GET reads; PUT and PATCH here always carry the whole state they set (the
+ *                   invoice's tracking number, its tracking events, "these invoices have no packing list"), so a
+ *                   second one sets the same state again. A POST creates or acts, so it is not, unless its caller
+ *                   says so ({@link #asIdempotent()}): a login, a configuration replaced whole, a feed commit.
  */
-public record HttpCall(String method, String path, Optional<String> body) {
+public record HttpCall(String method, String path, Optional<String> body, boolean idempotent) {
 
     public HttpCall {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("a path starts with '/', was " + path);
         }
         body = body == null ? Optional.empty() : body;
+    }
+
+    public HttpCall(String method, String path, Optional<String> body) {
+        this(method, path, body, !"POST".equals(method));
     }
 
     public static HttpCall get(String path) {
@@ -33,6 +43,11 @@ public record HttpCall(String method, String path, Optional<String> body) {
 
     public static HttpCall patch(String path, String json) {
         return new HttpCall("PATCH", path, Optional.ofNullable(json));
+    }
+
+    /** The same request, declared safe to send again when its answer was lost. */
+    public HttpCall asIdempotent() {
+        return new HttpCall(method, path, body, true);
     }
 
     /** A path segment or query value, encoded: order ids and invoice numbers come from outside. */

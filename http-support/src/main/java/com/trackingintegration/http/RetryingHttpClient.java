@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -20,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * JSON over the JDK's HTTP client, with the patience a nightly job needs: connect and read timeouts; retries with
- * exponential backoff and jitter on 5xx, timeouts and connection errors; on 429 a wait of at least the server's
+ * exponential backoff and jitter on 5xx, timeouts and connection errors, for the calls safe to repeat (a call that
+ * is not is only tried again when it provably never reached the server); on 429 a wait of at least the server's
  * {@code Retry-After}; a bounded number of attempts. Retries are Failsafe's.
  *
  * <p>Headers (credentials among them) are asked for at each attempt, so a refreshed token is used at once, and
@@ -72,14 +75,20 @@ public final class RetryingHttpClient {
 
     /**
      * Sends the call and returns the answer once it is not worth retrying: a success, or a client error (4xx other
-     * than 429) for the caller to read, such as a 404 on a lookup or VTEX's 409 "not yet".
+     * than 401, 403 and 429) for the caller to read, such as a 404 on a lookup or VTEX's 409 "not yet".
      *
+     * <p>Only what is safe is sent again: a 429 (the server says it did not take the request), a request that never
+     * reached the server (the connection could not be made), and any failure of an {@linkplain HttpCall#idempotent()
+     * idempotent} call. A call that is not idempotent and whose answer was lost (a timeout, a connection reset after
+     * sending, a 5xx) is not sent again: the caller must ask the server what it holds.
+     *
+     * @throws OutcomeUnknownException when a call that is not idempotent may or may not have been carried out
      * @throws RemoteUnavailableException when every attempt failed with 5xx, 429, a timeout or a connection error
+     * @throws AccessRefusedException on 401 or 403: the caller is refused, not this request
      */
     public HttpReply exchange(HttpCall call) {
         RetryPolicy<HttpReply> policy = RetryPolicy.<HttpReply>builder()
-                .handle(IOException.class)
-                .handleResultIf(HttpReply::isTransient)
+                .handleIf((reply, failure) -> failure == null ? worthRetrying(call, reply) : failure instanceof IOException)
                 .withMaxAttempts(settings.maxAttempts())
                 .withBackoff(settings.firstBackoff(), settings.maxBackoff())
                 .withJitter(JITTER)
@@ -100,11 +109,23 @@ public final class RetryingHttpClient {
             throw new RemoteUnavailableException(settings.system(), call, 0,
                     "no answer after " + settings.maxAttempts() + " attempts (" + describe(cause) + ")", cause);
         }
+        if (reply.status() >= 500 && !call.idempotent()) {
+            throw new OutcomeUnknownException(settings.system(), call, reply.status(), "answered " + reply.status()
+                    + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt()), null);
+        }
         if (reply.isTransient()) {
             throw new RemoteUnavailableException(settings.system(), call, reply.status(),
                     "still answering " + reply.status() + " after " + settings.maxAttempts() + " attempts", null);
         }
+        if (reply.status() == 401 || reply.status() == 403) {
+            throw AccessRefusedException.of(settings.system(), call, reply);
+        }
         return reply;
+    }
+
+    /** A 429 was not taken; a 5xx to a request that is not idempotent may have been, and is not sent again. */
+    private static boolean worthRetrying(HttpCall call, HttpReply reply) {
+        return reply.status() == 429 || (reply.status() >= 500 && call.idempotent());
     }
 
     /**
@@ -132,8 +153,24 @@ public final class RetryingHttpClient {
                 .header("Content-Type", "application/json")
                 .method(call.method(), call.body().map(HttpRequest.BodyPublishers::ofString).orElse(HttpRequest.BodyPublishers.noBody()));
         headers.get().forEach(request::header);
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failure) {
+            if (call.idempotent() || neverSent(failure)) {
+                throw failure;
+            }
+            throw new OutcomeUnknownException(settings.system(), call, 0, "no answer (" + describe(failure) + ")", failure);
+        }
         return new HttpReply(response.statusCode(), response.body(), response.headers().map());
+    }
+
+    /**
+     * The connection could not be made (refused, unreachable, or not made within the connect timeout): the request
+     * never left, so sending it again cannot repeat it. Any other failure may come after the server read it.
+     */
+    private static boolean neverSent(IOException failure) {
+        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
     }
 
     private static String describe(Throwable error) {

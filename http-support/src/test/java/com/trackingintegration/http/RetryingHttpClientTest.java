@@ -162,6 +162,94 @@ class RetryingHttpClientTest {
                 .hasMessageStartingWith("VTEX Tracking GET /auth: no answer after 2 attempts (ConnectException");
     }
 
+    private static void postFailsThenSucceeds(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure) {
+        server.stubFor(post("/services").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(failure).willSetStateTo("recovered"));
+        server.stubFor(post("/services").inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok()));
+    }
+
+    @Test
+    void a_post_whose_answer_is_late_is_not_sent_again_and_says_its_outcome_is_unknown() {
+        postFailsThenSucceeds(ok().withFixedDelay(1000));
+
+        assertThatThrownBy(() -> client(3).send(HttpCall.post("/services", "[]")))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageStartingWith("VTEX OMS POST /services: no answer (HttpTimeoutException")
+                .hasMessageEndingWith("; not sent again, since it may have been taken");
+        server.verify(1, postRequestedFor(urlEqualTo("/services")));
+    }
+
+    @Test
+    void a_post_answered_with_a_server_error_is_not_sent_again() {
+        postFailsThenSucceeds(status(502));
+
+        assertThatThrownBy(() -> client(3).send(HttpCall.post("/services", "[]")))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessage("VTEX OMS POST /services: answered 502; not sent again, since it may have been taken")
+                .satisfies(e -> assertThat(((RemoteCallException) e).status()).isEqualTo(502));
+        server.verify(1, postRequestedFor(urlEqualTo("/services")));
+    }
+
+    @Test
+    void a_post_whose_connection_is_reset_after_sending_is_not_sent_again() {
+        postFailsThenSucceeds(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+        assertThatThrownBy(() -> client(3).send(HttpCall.post("/services", "[]"))).isInstanceOf(OutcomeUnknownException.class);
+        server.verify(1, postRequestedFor(urlEqualTo("/services")));
+    }
+
+    @Test
+    void a_post_throttled_with_429_was_not_taken_and_is_sent_again() {
+        postFailsThenSucceeds(status(429).withHeader("Retry-After", "0"));
+
+        assertThat(client(3).send(HttpCall.post("/services", "[]")).status()).isEqualTo(200);
+        server.verify(2, postRequestedFor(urlEqualTo("/services")));
+    }
+
+    @Test
+    void a_post_declared_idempotent_is_sent_again_after_a_lost_answer() {
+        postFailsThenSucceeds(ok().withFixedDelay(1000));
+
+        assertThat(client(3).send(HttpCall.post("/services", "{}").asIdempotent()).status()).isEqualTo(200);
+        server.verify(2, postRequestedFor(urlEqualTo("/services")));
+    }
+
+    @Test
+    void a_put_setting_a_whole_state_is_sent_again_after_a_server_error() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put("/services").inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(status(503)).willSetStateTo("recovered"));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put("/services").inScenario("flaky")
+                .whenScenarioStateIs("recovered").willReturn(ok()));
+
+        assertThat(client(3).send(HttpCall.put("/services", "[]")).status()).isEqualTo(200);
+        server.verify(2, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlEqualTo("/services")));
+    }
+
+    @Test
+    void a_post_that_could_not_connect_never_left_and_is_tried_again() {
+        HttpSettings nowhere = new HttpSettings("VTEX Tracking", URI.create("http://127.0.0.1:1"), Duration.ofMillis(200),
+                Duration.ofMillis(200), 2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> new RetryingHttpClient(nowhere, Map::of).send(HttpCall.post("/services", "[]")))
+                .isExactlyInstanceOf(RemoteUnavailableException.class)
+                .hasMessageStartingWith("VTEX Tracking POST /services: no answer after 2 attempts (ConnectException");
+        assertThat(logs.all()).contains("VTEX Tracking POST /services: ConnectException").contains("attempt 1 of 2 failed, trying again");
+    }
+
+    @Test
+    void refused_credentials_or_permissions_are_not_a_client_error_of_the_request() {
+        server.stubFor(get("/orders/1").willReturn(status(401).withBody("{\"error\":{\"code\":\"1\",\"message\":\"Unauthorized access\"}}")));
+        server.stubFor(get("/orders/2").willReturn(status(403)));
+
+        assertThatThrownBy(() -> client(3).send(HttpCall.get("/orders/1")))
+                .isExactlyInstanceOf(AccessRefusedException.class)
+                .hasMessage("VTEX OMS GET /orders/1: answered 401: the credentials were refused ({\"error\":{\"code\":\"1\",\"message\":\"Unauthorized access\"}})");
+        assertThatThrownBy(() -> client(3).exchange(HttpCall.get("/orders/2")))
+                .isExactlyInstanceOf(AccessRefusedException.class)
+                .hasMessage("VTEX OMS GET /orders/2: answered 403: the credentials lack the permission this request needs");
+        server.verify(1, getRequestedFor(urlEqualTo("/orders/1")));
+    }
+
     @Test
     void a_paced_client_keeps_its_rate_however_many_threads_call_it() throws Exception {
         server.stubFor(get("/orders/1").willReturn(ok("{}")));

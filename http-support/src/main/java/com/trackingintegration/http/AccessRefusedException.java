@@ -8,14 +8,22 @@ package com.trackingintegration.http;
  */
 public class AccessRefusedException extends RemoteCallException {
 
+    private final String detail;
+
     public AccessRefusedException(String system, HttpCall call, int status, String message, Throwable cause) {
         super(system, call, status, message, cause);
+        this.detail = message;
     }
 
     static AccessRefusedException of(String system, HttpCall call, HttpReply reply) {
         String what = reply.status() == 401 ? "the credentials were refused" : "the credentials lack the permission this request needs";
         return new AccessRefusedException(system, call, reply.status(), "answered " + reply.status() + ": " + what
                 + (reply.excerpt().isEmpty() ? "" : " (" + reply.excerpt() + ")"), null);
+    }
+
+    /** The same refusal, with what the operator should check: the setting or the permission to fix. */
+    public AccessRefusedException advising(String advice) {
+        return new AccessRefusedException(system(), call(), status(), detail + ": " + advice, this);
     }
 
     /** Whether a new login may help: a 401 on a token that may have lapsed, not a 403. */

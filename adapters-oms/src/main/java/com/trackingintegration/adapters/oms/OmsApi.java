@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.oms;
 
+import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.JsonCodec;
@@ -7,6 +8,7 @@ import com.trackingintegration.http.RetryingHttpClient;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Calls to the VTEX OMS with the merchant's app key and token (VTEX's API-key authentication). */
 final class OmsApi {
@@ -27,15 +29,27 @@ final class OmsApi {
     }
 
     HttpReply send(HttpCall call) {
-        return http.send(call);
+        return advised(() -> http.send(call));
     }
 
     HttpReply exchange(HttpCall call) {
-        return http.exchange(call);
+        return advised(() -> http.exchange(call));
     }
 
     Optional<HttpReply> sendUnlessNotFound(HttpCall call) {
-        return http.sendUnlessNotFound(call);
+        return advised(() -> http.sendUnlessNotFound(call));
+    }
+
+    /** A refused key says which key and what to fix: it fails the run, whatever the order at hand. */
+    private <T> T advised(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AccessRefusedException refused) {
+            throw refused.advising(refused.credentialsRefused()
+                    ? "VTEX OMS refused app key '" + settings.appKey() + "' or its token; check vtex.oms.app-key and vtex.oms.app-token, then restart"
+                    : "app key '" + settings.appKey() + "' lacks the permission for this request (its role in VTEX's License Manager:"
+                    + " List Orders, View order, Notify invoice, Change order workflow status, Feed v3...); grant it, then restart");
+        }
     }
 
     <T> T get(String path, Class<T> type, String what) {

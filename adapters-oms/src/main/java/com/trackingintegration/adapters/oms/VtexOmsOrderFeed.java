@@ -31,7 +31,8 @@ public final class VtexOmsOrderFeed implements OrderFeed {
         OmsSettings settings = api.settings();
         OrderFeedJson.Config config = new OrderFeedJson.Config(new OrderFeedJson.Filter("FromWorkflow", List.of("invoiced")),
                 new OrderFeedJson.Queue(settings.feedVisibilityTimeout().toSeconds(), settings.feedRetention().toSeconds()));
-        api.send(HttpCall.post("/api/orders/feed/config", OmsApi.JSON.write(config)));
+        // The configuration is replaced whole: sending it again when its answer was lost sets the same feed.
+        api.send(HttpCall.post("/api/orders/feed/config", OmsApi.JSON.write(config)).asIdempotent());
     }
 
     @Override
@@ -47,10 +48,15 @@ public final class VtexOmsOrderFeed implements OrderFeed {
         return Arrays.stream(items).map(item -> new OrderEvent(item.orderId(), item.state(), item.handle())).collect(Collectors.toList());
     }
 
+    /**
+     * Sent again blindly when its answer is lost: a commit only acknowledges handles, so a second one acknowledges
+     * the same ones again (VTEX documents nothing else it could do; assumed harmless), and a handle left uncommitted
+     * only brings its order back after the visibility timeout, which the caller deduplicates.
+     */
     @Override
     public void commit(Collection<String> handles) {
         if (!handles.isEmpty()) {
-            api.send(HttpCall.post("/api/orders/feed", OmsApi.JSON.write(new OrderFeedJson.Commit(List.copyOf(handles)))));
+            api.send(HttpCall.post("/api/orders/feed", OmsApi.JSON.write(new OrderFeedJson.Commit(List.copyOf(handles)))).asIdempotent());
         }
     }
 }

@@ -92,12 +92,18 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
         return results;
     }
 
-    /** A refused or unreadable order is that order's problem; an OMS that is down is everyone's, and is thrown. */
+    /**
+     * A refused or unreadable order is that order's problem, the refusal told by its status and VTEX's error code
+     * ({@code "404 OMS001"}); an OMS that is down, or that refuses the app key (401, 403: an
+     * {@code AccessRefusedException}), is everyone's, and is thrown.
+     */
     private Lookup lookUp(String orderId) {
         try {
             return Lookup.found(order(orderId));
-        } catch (ClientErrorException | IllegalArgumentException e) {
-            return Lookup.failed(orderId, e.getMessage());
+        } catch (ClientErrorException refused) {
+            return Lookup.refused(orderId, refused.getMessage(), (refused.status() + " " + VtexErrorJson.codeOf(refused.body())).strip());
+        } catch (IllegalArgumentException unreadable) {
+            return Lookup.failed(orderId, unreadable.getMessage());
         }
     }
 

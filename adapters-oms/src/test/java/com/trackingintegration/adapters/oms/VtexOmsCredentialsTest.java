@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.oms;
 
+import com.trackingintegration.domain.port.CredentialCheck;
 import com.trackingintegration.domain.port.CredentialCheck.Result;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class VtexOmsCredentialsTest extends OmsWireMockTest {
 
         Result result = check.check();
 
-        assertThat(result.valid()).isFalse();
+        assertThat(result.outcome()).isEqualTo(CredentialCheck.Outcome.REFUSED);
         assertThat(result.message()).isEqualTo("VTEX OMS rejected the app key or token for app key '" + APP_KEY
                 + "' (GET /api/oms/pvt/orders answered 401): check vtex.oms.app-key and vtex.oms.app-token");
         assertThat(result.message()).doesNotContain(APP_TOKEN);
@@ -46,6 +47,10 @@ class VtexOmsCredentialsTest extends OmsWireMockTest {
     void an_unreachable_oms_is_reported_not_thrown() {
         server.stubFor(get(urlEqualTo("/api/oms/pvt/orders?per_page=1")).willReturn(serverError()));
 
-        assertThat(check.check().message()).startsWith("could not be reached: VTEX OMS GET /api/oms/pvt/orders?per_page=1");
+        Result result = check.check();
+
+        assertThat(result.outcome()).isEqualTo(CredentialCheck.Outcome.UNREACHABLE);
+        assertThat(result.message()).isEqualTo("could not be reached (VTEX OMS GET /api/oms/pvt/orders?per_page=1: still answering 500"
+                + " after 3 attempts); nothing was read or sent");
     }
 }

@@ -5,7 +5,9 @@ import com.trackingintegration.domain.external.ExternalOrder;
 import com.trackingintegration.domain.external.ExternalOrderProgress;
 import com.trackingintegration.domain.external.FulfillmentState;
 import com.trackingintegration.domain.external.StepResult;
+import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.http.OutcomeUnknownException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -128,9 +131,21 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
         server.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders/" + OMS_ID + "/fulfill")));
     }
 
+    private static String orderIn(String status) {
+        return OmsExamples.getOrder(OMS_ID, status).toString();
+    }
+
+    /** The order with this invoice among its packages, as the OMS shows it once invoiced. */
+    private static String orderInvoiced(String invoiceNumber) {
+        var order = OmsExamples.getOrder(OMS_ID, "invoiced");
+        ((tools.jackson.databind.node.ObjectNode) order.at("/packageAttachment/packages/0")).put("invoiceNumber", invoiceNumber);
+        return order.toString();
+    }
+
     @Test
-    void a_failed_step_is_retried_then_goes_through() {
+    void an_invoice_refused_with_a_server_error_and_not_taken_is_sent_again() {
         stubAllSteps();
+        server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderIn("handling"))));
         server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/invoice").inScenario("invoice").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(status(503)).willSetStateTo("up"));
         server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/invoice").inScenario("invoice").whenScenarioStateIs("up").willReturn(okJson(RECEIPT)));
@@ -138,5 +153,70 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
         oms.invoice(OMS_ID, order.invoiceNotification());
 
         server.verify(2, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + OMS_ID + "/invoice")).withHeader("X-VTEX-API-AppKey", equalTo(APP_KEY)));
+        server.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + OMS_ID)));
+    }
+
+    @Test
+    void an_invoice_taken_but_answered_too_late_is_not_sent_again() {
+        stubAllSteps();
+        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/invoice").willReturn(okJson(RECEIPT).withFixedDelay(1500)));
+        server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderInvoiced("123456"))));
+
+        oms.invoice(OMS_ID, order.invoiceNotification());
+
+        server.verify(1, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + OMS_ID + "/invoice")));
+        assertThat(logs()).contains("reading the order back before sending it again");
+    }
+
+    @Test
+    void an_order_placed_but_answered_too_late_is_found_and_not_placed_again() {
+        stubAllSteps();
+        server.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).inScenario("place").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(PLACED).withFixedDelay(1500)).willSetStateTo("created"));
+        server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).inScenario("place").whenScenarioStateIs("created")
+                .willReturn(okJson(orderIn("window-to-cancel"))));
+        List<FulfillmentState> saved = new ArrayList<>();
+
+        new ExternalOrderProgress(oms).advance(order, FulfillmentState.NEW, (o, s) -> saved.add(s));
+
+        assertThat(saved).contains(FulfillmentState.PLACED, FulfillmentState.INVOICED);
+        server.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders")));
+    }
+
+    @Test
+    void a_start_handling_whose_answer_was_lost_is_read_back_from_the_order_status() {
+        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling")
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderIn("handling"))));
+
+        assertThat(oms.startHandling(OMS_ID).done()).isTrue();
+        server.verify(1, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + OMS_ID + "/start-handling")));
+    }
+
+    @Test
+    void a_start_handling_refused_because_handling_already_started_is_done_not_waiting_forever() {
+        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling").willReturn(status(409).withHeader("Content-Type", "application/json").withBody(NOT_READY)));
+        server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderIn("handling"))));
+
+        assertThat(oms.startHandling(OMS_ID).done()).isTrue();
+    }
+
+    @Test
+    void a_step_whose_answer_is_lost_every_time_fails_after_the_bounded_look_ups() {
+        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling").willReturn(status(500)));
+        server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderIn("ready-for-handling"))));
+
+        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(OutcomeUnknownException.class)
+                .hasMessage("VTEX OMS POST /api/oms/pvt/orders/TRK-ERP-1001/start-handling: answered 500; not sent again, since it may have been taken");
+        server.verify(VtexOmsExternalOrders.LOOK_UPS + 1, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + OMS_ID + "/start-handling")));
+    }
+
+    @Test
+    void a_step_the_key_may_not_take_fails_the_run_rather_than_the_order() {
+        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling").willReturn(status(403)));
+
+        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(AccessRefusedException.class)
+                .isNotInstanceOf(ClientErrorException.class)
+                .hasMessageContaining("app key '" + APP_KEY + "' lacks the permission for this request");
     }
 }

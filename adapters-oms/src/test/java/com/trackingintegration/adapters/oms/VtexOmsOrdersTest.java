@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.RemoteUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
         List<String> ids = IntStream.range(0, 12).mapToObj(VtexOmsOrdersTest::id).toList();
         ids.forEach(id -> server.stubFor(get("/api/oms/pvt/orders/" + id)
                 .willReturn(okJson(OmsExamples.getOrder(id, "invoiced").toString()).withFixedDelay(100))));
-        server.stubFor(get("/api/oms/pvt/orders/" + id(5)).willReturn(notFound().withBody("{\"error\":{\"message\":\"Order not found\"}}")));
+        server.stubFor(get("/api/oms/pvt/orders/" + id(5)).willReturn(notFound().withBody("{\"error\":{\"code\":\"OMS001\",\"message\":\"Order not found\"}}")));
 
         long start = System.nanoTime();
         List<Lookup> lookups = orders.orders(ids);
@@ -138,6 +139,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
         assertThat(lookups).extracting(Lookup::orderId).containsExactlyElementsOf(ids);
         assertThat(lookups.get(5).order()).isEmpty();
         assertThat(lookups.get(5).problem()).contains("GET /api/oms/pvt/orders/" + id(5)).contains("404").contains("Order not found");
+        assertThat(lookups.get(5).refusal()).as("the kind of refusal, to tell many orders refused alike").isEqualTo("404 OMS001");
         assertThat(lookups).filteredOn(l -> l.order().isPresent()).hasSize(11);
         assertThat(elapsed).as("11 calls of 100 ms, 4 at a time").isLessThan(Duration.ofMillis(11 * 100 - 300));
     }
@@ -149,6 +151,35 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
         assertThatThrownBy(() -> orders.orders(List.of(id(1))))
                 .isInstanceOf(RemoteUnavailableException.class)
                 .hasMessage("VTEX OMS GET /api/oms/pvt/orders/" + id(1) + ": still answering 500 after 3 attempts");
+    }
+
+    @Test
+    void a_refusal_without_vteXs_error_code_is_told_by_its_status_alone() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(status(400).withBody("Bad Request")));
+
+        assertThat(orders.orders(List.of(id(1))).get(0).refusal()).isEqualTo("400");
+    }
+
+    @Test
+    void a_key_refused_on_get_order_fails_the_chunk_instead_of_refusing_the_order() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(okJson(OmsExamples.getOrder(id(1), "invoiced").toString())));
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(2))).willReturn(status(403)
+                .withBody("{\"error\":{\"code\":\"1\",\"message\":\"Forbidden\"}}")));
+
+        assertThatThrownBy(() -> orders.orders(List.of(id(1), id(2))))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasMessageStartingWith("VTEX OMS GET /api/oms/pvt/orders/" + id(2) + ": answered 403: the credentials lack the permission")
+                .hasMessageContaining("app key '" + APP_KEY + "' lacks the permission for this request");
+        server.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + id(2))));
+    }
+
+    @Test
+    void a_key_or_token_refused_on_get_order_fails_the_chunk_naming_the_settings() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(status(401)));
+
+        assertThatThrownBy(() -> orders.orders(List.of(id(1))))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("VTEX OMS refused app key '" + APP_KEY + "' or its token; check vtex.oms.app-key and vtex.oms.app-token");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.RetryingHttpClient;
@@ -31,14 +32,30 @@ final class TrackingApi {
         session.token();
     }
 
-    /** The answer, 2xx or a client error for the caller to read; a 401 is first met with one new login. */
+    /**
+     * The answer, 2xx or a client error for the caller to read. A 401 is first met with one new login (the token
+     * may have lapsed); a 401 after it, or a 403, refuses the user, not the call, and is thrown.
+     */
     HttpReply exchange(HttpCall call) {
-        HttpReply reply = http.exchange(call);
-        if (reply.status() == 401) {
-            session.invalidate();
-            reply = http.exchange(call);
+        try {
+            return http.exchange(call);
+        } catch (AccessRefusedException refused) {
+            if (!refused.credentialsRefused()) {
+                throw advised(refused);
+            }
         }
-        return reply;
+        session.invalidate();
+        try {
+            return http.exchange(call);
+        } catch (AccessRefusedException refused) {
+            throw advised(refused);
+        }
+    }
+
+    private AccessRefusedException advised(AccessRefusedException refused) {
+        return refused.advising((refused.credentialsRefused() ? "VTEX Tracking refused user '" + settings.username()
+                + "' even after a new login" : "VTEX Tracking does not let user '" + settings.username() + "' do this")
+                + "; check vtex.tracking.username, vtex.tracking.password and the user's permissions, then restart");
     }
 
     HttpReply send(HttpCall call) {

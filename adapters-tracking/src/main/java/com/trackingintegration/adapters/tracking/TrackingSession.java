@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
@@ -52,11 +53,12 @@ final class TrackingSession {
     }
 
     private void logIn() {
-        HttpCall call = HttpCall.post("/auth", TrackingJson.write(new AuthJson.Request(settings.username(), settings.password())));
+        // A login changes nothing on VTEX's side but the token it hands out: safe to send again if its answer is lost.
+        HttpCall call = HttpCall.post("/auth", TrackingJson.write(new AuthJson.Request(settings.username(), settings.password()))).asIdempotent();
         HttpReply reply;
         try {
             reply = auth.send(call);
-        } catch (ClientErrorException e) {
+        } catch (ClientErrorException | AccessRefusedException e) {
             throw rejected(e.status() + " " + (e.status() == 401 ? "Unauthorized" : "Client Error"));
         }
         AuthJson.Reply answer = TrackingJson.read(reply.body(), AuthJson.Reply.class, "a login");

@@ -2,6 +2,7 @@ package com.trackingintegration.adapters.tracking;
 
 import com.trackingintegration.domain.port.CredentialCheck;
 import com.trackingintegration.http.RemoteCallException;
+import com.trackingintegration.http.RemoteUnavailableException;
 
 import java.time.Clock;
 
@@ -24,11 +25,13 @@ public final class VtexTrackingCredentials implements CredentialCheck {
     public Result check() {
         try {
             api.logIn();
-            return new Result(SYSTEM, true, "logged in as " + api.settings().username());
+            return Result.valid(SYSTEM, "logged in as " + api.settings().username());
         } catch (TrackingCredentialsRejectedException e) {
-            return new Result(SYSTEM, false, e.getMessage());
+            return Result.refused(SYSTEM, e.getMessage());
+        } catch (RemoteUnavailableException e) {
+            return Result.unreachable(SYSTEM, "could not be reached (" + e.getMessage() + "); nothing was read or sent");
         } catch (RemoteCallException e) {
-            return new Result(SYSTEM, false, "could not be reached: " + e.getMessage());
+            return Result.refused(SYSTEM, e.getMessage());
         }
     }
 }

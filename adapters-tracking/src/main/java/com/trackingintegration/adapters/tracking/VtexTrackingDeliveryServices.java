@@ -7,11 +7,13 @@ import com.trackingintegration.domain.delivery.DeliveryServiceRoute;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
+import com.trackingintegration.http.OutcomeUnknownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,12 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
      * trip, not one each, and the chunk's transaction stays short.
      */
     static final int REQUESTS_AT_ONCE = 4;
+
+    /**
+     * How often a request whose answer was lost is looked up and its missing services sent again; then the send
+     * fails, and the job stops, restartable (a restart looks its pending invoices up before sending).
+     */
+    static final int LOOK_UPS = 2;
 
     private final ExecutorService senders = Executors.newFixedThreadPool(REQUESTS_AT_ONCE, runnable -> {
         Thread thread = new Thread(runnable, "tracking-send");
@@ -116,22 +124,76 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
         log.info("Removed {} packing list(s) from VTEX Tracking", invoices.size());
     }
 
+    /**
+     * One request, and what became of each of its services. When its answer is lost, VTEX Tracking is asked which of
+     * them it holds, and only the others are sent again: a POST carries no idempotency key, so sending a batch again
+     * blindly would create each of its services twice.
+     */
     private List<SendResult> sendWithIsolation(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {
-        HttpReply reply = api.exchange(call(batch, route));
+        Map<DeliveryService, SendResult> results = new IdentityHashMap<>();
+        List<DeliveryService> toSend = batch;
+        for (int lookUps = 0; ; lookUps++) {
+            try {
+                answered(toSend, route, api.exchange(call(toSend, route))).forEach(results::put);
+                return inBatchOrder(batch, results);
+            } catch (OutcomeUnknownException lost) {
+                if (lookUps == LOOK_UPS) {
+                    throw lost;
+                }
+                log.warn("{}: asking VTEX Tracking which of its {} delivery service(s) it holds before sending any again",
+                        lost.getMessage(), toSend.size());
+                settle();
+                List<DeliveryService> missing = new ArrayList<>();
+                for (DeliveryService service : toSend) {
+                    if (holds(service.id())) {
+                        results.put(service, new SendResult(service.id(), true, ""));
+                    } else {
+                        missing.add(service);
+                    }
+                }
+                if (missing.isEmpty()) {
+                    return inBatchOrder(batch, results);
+                }
+                toSend = missing;
+            }
+        }
+    }
+
+    private Map<DeliveryService, SendResult> answered(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route, HttpReply reply) {
+        Map<DeliveryService, SendResult> results = new IdentityHashMap<>();
         if (reply.isSuccess()) {
-            return batch.stream().map(s -> new SendResult(s.id(), true, "")).toList();
+            batch.forEach(s -> results.put(s, new SendResult(s.id(), true, "")));
+            return results;
         }
         if (batch.size() == 1) {
-            return List.of(new SendResult(batch.get(0).id(), false,
+            results.put(batch.get(0), new SendResult(batch.get(0).id(), false,
                     "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt())));
+            return results;
         }
         log.warn("VTEX Tracking refused a batch of {} delivery services ({}); sending them one by one to find which",
                 batch.size(), reply.status());
-        List<SendResult> results = new ArrayList<>();
         for (DeliveryService service : batch) {
-            results.addAll(sendWithIsolation(List.of(service), route));
+            results.put(service, sendWithIsolation(List.of(service), route).get(0));
         }
         return results;
+    }
+
+    private static List<SendResult> inBatchOrder(List<DeliveryService> batch, Map<DeliveryService, SendResult> results) {
+        return batch.stream().map(results::get).toList();
+    }
+
+    /**
+     * Whether VTEX Tracking stores a batch before it answers is not documented: a request whose answer was given up
+     * on may still be at work there. It is given as long again as its answer was waited for before being looked up,
+     * so a batch stored late is found rather than sent twice.
+     */
+    private void settle() {
+        try {
+            Thread.sleep(api.settings().http().readTimeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to look up delivery services in VTEX Tracking", e);
+        }
     }
 
     private static HttpCall call(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {

@@ -1,6 +1,7 @@
 package com.trackingintegration.adapters.tracking;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.trackingintegration.domain.port.CredentialCheck;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -92,7 +93,7 @@ class TrackingSessionTest extends TrackingWireMockTest {
         server.stubFor(post("/receiver/auth").willReturn(unauthorized()));
         var rejected = new VtexTrackingCredentials(api(50, 100)).check();
 
-        assertThat(rejected.valid()).isFalse();
+        assertThat(rejected.outcome()).isEqualTo(CredentialCheck.Outcome.REFUSED);
         assertThat(rejected.system()).isEqualTo("VTEX Tracking");
         assertThat(rejected.message()).contains("rejected the credentials").doesNotContain(PASSWORD);
     }
@@ -114,8 +115,9 @@ class TrackingSessionTest extends TrackingWireMockTest {
 
         var result = new VtexTrackingCredentials(api(50, 100)).check();
 
-        assertThat(result.valid()).isFalse();
-        assertThat(result.message()).startsWith("could not be reached: VTEX Tracking POST /auth: still answering 503 after 3 attempts");
+        assertThat(result.outcome()).isEqualTo(CredentialCheck.Outcome.UNREACHABLE);
+        assertThat(result.message()).isEqualTo("could not be reached (VTEX Tracking POST /auth: still answering 503 after 3 attempts);"
+                + " nothing was read or sent");
         server.verify(0, getRequestedFor(urlPathEqualTo("/receiver/services")));
     }
 

@@ -40,7 +40,8 @@ abstract class TrackingWireMockTest {
                             + " whose fields DeliveryServicePayloadTest checks against the schema directly"));
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().extensions(new StoredServicesTransformer())).build();
 
     final TrackingTestSupport.MovableClock clock = new TrackingTestSupport.MovableClock(START);
     private CapturedLogs logs;
@@ -48,6 +49,7 @@ abstract class TrackingWireMockTest {
     @BeforeEach
     void captureLogs() {
         logs = new CapturedLogs();
+        StoredServicesTransformer.STORED.clear();
     }
 
     void stubLogin() {

@@ -5,13 +5,21 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
+import com.trackingintegration.http.AccessRefusedException;
+import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.http.OutcomeUnknownException;
 import com.trackingintegration.http.RemoteUnavailableException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.badRequest;
+import static com.github.tomakehurst.wiremock.client.WireMock.forbidden;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.unauthorized;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -122,15 +130,99 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         assertThat(logs()).contains("refused a batch of 3 delivery services (400); sending them one by one");
     }
 
+    /** Tracking stores the services of the request as it arrives, whatever it then answers. */
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder storing(
+            com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        return answer.withTransformers(StoredServicesTransformer.NAME);
+    }
+
+    private static void stubLookUpsFromWhatWasStored() {
+        server.stubFor(get(urlPathEqualTo("/receiver/services/invoice")).willReturn(aResponse().withTransformers(StoredServicesTransformer.NAME)));
+    }
+
     @Test
-    void a_503_then_success_sends_the_batch_once_accepted() {
+    void a_batch_stored_but_answered_after_the_read_timeout_is_looked_up_not_sent_again() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").willReturn(storing(ok().withFixedDelay(1500))));
+        stubLookUpsFromWhatWasStored();
+
+        List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003")));
+
+        assertThat(results).extracting(r -> r.service().invoiceNumber()).containsExactly("1001", "1002", "1003");
+        assertThat(results).allMatch(SendResult::accepted);
+        assertThat(StoredServicesTransformer.storedInvoices()).as("every invoice sent once").containsExactly("1001", "1002", "1003");
+        server.verify(1, postRequestedFor(urlEqualTo("/receiver/services")));
+        assertThat(logs()).contains("VTEX Tracking POST /services: no answer (HttpTimeoutException")
+                .contains("asking VTEX Tracking which of its 3 delivery service(s) it holds before sending any again");
+    }
+
+    @Test
+    void a_routed_batch_answered_too_late_is_looked_up_not_sent_again() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services/routes").willReturn(storing(ok().withFixedDelay(1500))));
+        stubLookUpsFromWhatWasStored();
+
+        assertThat(services.send(List.of(routed("2001", "joao"), routed("2002", "joao")))).allMatch(SendResult::accepted);
+
+        assertThat(StoredServicesTransformer.storedInvoices()).containsExactly("2001", "2002");
+    }
+
+    @Test
+    void a_batch_that_met_a_server_error_and_was_not_stored_is_sent_again_once() {
         VtexTrackingDeliveryServices services = services(50);
         server.stubFor(post("/receiver/services").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(serviceUnavailable()).willSetStateTo("up"));
-        server.stubFor(post("/receiver/services").inScenario("flaky").whenScenarioStateIs("up").willReturn(ok()));
+        server.stubFor(post("/receiver/services").inScenario("flaky").whenScenarioStateIs("up").willReturn(storing(ok())));
+        stubLookUpsFromWhatWasStored();
 
-        assertThat(services.send(List.of(unrouted("1001")))).allMatch(SendResult::accepted);
+        assertThat(services.send(List.of(unrouted("1001"), unrouted("1002")))).allMatch(SendResult::accepted);
+
+        assertThat(StoredServicesTransformer.storedInvoices()).containsExactly("1001", "1002");
         server.verify(2, postRequestedFor(urlEqualTo("/receiver/services")));
+        server.verify(2, getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));
+    }
+
+    @Test
+    void only_the_services_tracking_does_not_hold_are_sent_again() {
+        VtexTrackingDeliveryServices services = services(50);
+        // Tracking stored 1001 from an earlier attempt; this one's answer is lost and holds nothing new.
+        server.stubFor(post("/receiver/services").withRequestBody(containing("\"1001\"")).willReturn(storing(ok())));
+        services.send(List.of(unrouted("1001")));
+        server.stubFor(post("/receiver/services").inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        server.stubFor(post("/receiver/services").inScenario("lost").whenScenarioStateIs("up").willReturn(storing(ok())));
+        stubLookUpsFromWhatWasStored();
+
+        assertThat(services.send(List.of(unrouted("1001"), unrouted("1002")))).allMatch(SendResult::accepted);
+
+        assertThat(StoredServicesTransformer.storedInvoices()).containsExactly("1001", "1002");
+        assertThat(bodies("/receiver/services").get(2).findValuesAsString("invoiceOrderOfService")).containsExactly("1002");
+    }
+
+    @Test
+    void a_user_refused_after_a_new_login_fails_the_send_not_the_services() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").willReturn(unauthorized()));
+
+        assertThatThrownBy(() -> services.send(List.of(unrouted("1001"), unrouted("1002"))))
+                .isInstanceOf(AccessRefusedException.class).isNotInstanceOf(ClientErrorException.class)
+                .hasMessageContaining("VTEX Tracking POST /services: answered 401: the credentials were refused")
+                .hasMessageContaining("VTEX Tracking refused user '" + TrackingTestSupport.USER + "' even after a new login");
+        server.verify(2, postRequestedFor(urlEqualTo("/receiver/auth")));
+        server.verify(2, postRequestedFor(urlEqualTo("/receiver/services")));
+    }
+
+    @Test
+    void a_forbidden_look_up_fails_the_call_naming_the_user() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(get("/receiver/services/invoice?invoice=73893").willReturn(forbidden()));
+
+        assertThatThrownBy(() -> services.holds(new DeliveryServiceId("839748", "73893", "")))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasMessage("VTEX Tracking GET /services/invoice?invoice=73893: answered 403: the credentials lack the permission this"
+                        + " request needs: VTEX Tracking does not let user '" + TrackingTestSupport.USER + "' do this; check"
+                        + " vtex.tracking.username, vtex.tracking.password and the user's permissions, then restart");
+        server.verify(1, getRequestedFor(urlEqualTo("/receiver/services/invoice?invoice=73893")));
     }
 
     @Test
@@ -150,10 +242,13 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
     void tracking_down_for_good_fails_the_call_naming_the_request_so_the_job_can_stop_and_be_restarted() {
         VtexTrackingDeliveryServices services = services(50);
         server.stubFor(post("/receiver/services").willReturn(serverError()));
+        server.stubFor(get(urlPathEqualTo("/receiver/services/invoice")).willReturn(notFound()));
 
         assertThatThrownBy(() -> services.send(List.of(unrouted("1001"))))
                 .isInstanceOf(RemoteUnavailableException.class)
-                .hasMessage("VTEX Tracking POST /services: still answering 500 after 3 attempts");
+                .hasMessage("VTEX Tracking POST /services: answered 500; not sent again, since it may have been taken");
+        server.verify(VtexTrackingDeliveryServices.LOOK_UPS + 1, postRequestedFor(urlEqualTo("/receiver/services")));
+        server.verify(VtexTrackingDeliveryServices.LOOK_UPS, getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));
     }
 
     @Test

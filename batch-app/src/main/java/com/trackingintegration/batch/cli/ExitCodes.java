@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int CREDENTIALS_REJECTED = 3;
     public static final int STOPPED = 4;
+    /** VTEX could not be reached (refused connection, no answer in time): nothing was read or sent, no key is wrong. */
+    public static final int UNREACHABLE = 5;
 
     private ExitCodes() {
     }

@@ -31,6 +31,10 @@ public final class JobCommands {
 
     private static final Logger log = LoggerFactory.getLogger(JobCommands.class);
 
+    /** How each credential check's line starts: "REFUSED" only when VTEX said no to the credentials. */
+    private static final Map<CredentialCheck.Outcome, String> LABELS = Map.of(CredentialCheck.Outcome.VALID, "ok      ",
+            CredentialCheck.Outcome.REFUSED, "REFUSED ", CredentialCheck.Outcome.UNREACHABLE, "UNREACHABLE ");
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
@@ -52,7 +56,7 @@ public final class JobCommands {
     }
 
     public int check(List<String> arguments, PrintStream out) {
-        return credentialsValid(out) ? ExitCodes.COMPLETED : ExitCodes.CREDENTIALS_REJECTED;
+        return credentials(out);
     }
 
     /** {@code start <job> [name=value ...]}: every run is a new instance (a re-run of a window sends nothing new). */
@@ -72,8 +76,9 @@ public final class JobCommands {
         }
         parameters.addString("run.at", clock.instant().toString());
         preflight.run();
-        if (!credentialsValid(out)) {
-            return ExitCodes.CREDENTIALS_REJECTED;
+        int credentials = credentials(out);
+        if (credentials != ExitCodes.COMPLETED) {
+            return credentials;
         }
         try (GracefulStop stop = GracefulStop.during(operator, arguments.get(0), out)) {
             return finished(operator.start(jobs.get(arguments.get(0)), parameters.toJobParameters()), out);
@@ -98,8 +103,9 @@ public final class JobCommands {
             return ExitCodes.USAGE;
         }
         preflight.run();
-        if (!credentialsValid(out)) {
-            return ExitCodes.CREDENTIALS_REJECTED;
+        int credentials = credentials(out);
+        if (credentials != ExitCodes.COMPLETED) {
+            return credentials;
         }
         if (execution.getStatus().isRunning()) {
             // No other process can hold it: this one has the single-process job repository open. Its process died.
@@ -169,7 +175,12 @@ public final class JobCommands {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    private boolean credentialsValid(PrintStream out) {
+    /**
+     * One line per system; 0 when every system accepts its credentials, 3 when one refuses them, else 5 when one
+     * could not be reached. A refusal comes first: it needs a fix whatever the outage; an outage alone says nothing
+     * about the keys, so it is not told as a refusal.
+     */
+    private int credentials(PrintStream out) {
         CredentialChecks checks;
         try {
             checks = credentials.getObject();
@@ -181,8 +192,14 @@ public final class JobCommands {
             throw e;
         }
         List<CredentialCheck.Result> results = checks.run();
-        results.forEach(r -> out.println((r.valid() ? "ok      " : "REFUSED ") + r.system() + ": " + r.message()));
-        return results.stream().allMatch(CredentialCheck.Result::valid);
+        results.forEach(r -> out.println(LABELS.get(r.outcome()) + r.system() + ": " + r.message()));
+        if (results.stream().anyMatch(r -> r.outcome() == CredentialCheck.Outcome.REFUSED)) {
+            return ExitCodes.CREDENTIALS_REJECTED;
+        }
+        if (results.stream().anyMatch(r -> r.outcome() == CredentialCheck.Outcome.UNREACHABLE)) {
+            return ExitCodes.UNREACHABLE;
+        }
+        return ExitCodes.COMPLETED;
     }
 
     /** The latest executions, newest first, for {@code executions}. */

@@ -57,6 +57,16 @@ CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
     UPDATED_AT   TIMESTAMP     NOT NULL
 );
 
+-- Routes made outside VTEX Tracking, from the route files (routes-*.csv): a file is read once and archived, its
+-- routes kept here, invoice by invoice, for orders imported on later runs. ROUTE is the assignment as JSON.
+CREATE TABLE IF NOT EXISTS TI_ROUTE (
+    ORDER_ID       VARCHAR(120)  NOT NULL,
+    INVOICE_NUMBER VARCHAR(100)  NOT NULL,
+    ROUTE          VARCHAR(4000) NOT NULL,
+    UPDATED_AT     TIMESTAMP     NOT NULL,
+    PRIMARY KEY (ORDER_ID, INVOICE_NUMBER)
+);
+
 -- Widths that hold every value the ERP validation accepts (domain ErpField): an OMS order id is at most 104
 -- characters ("TRK-" and an ERP id of 100), an outcome's id may be a rejected line's "file:line" (a file name has at
 -- most 255 characters), and an ERP order is kept whole however many items it has (a large order is valid data).

@@ -130,7 +130,7 @@ class ExternalImportBadLinesTest extends JobTest {
         for (String good : List.of("TRK-ERP-GOOD-1", "TRK-" + LONG_ID, "TRK-ERP-GOOD-2", "TRK-ERP-FIX", "TRK-ERP-BIG")) {
             assertThat(state(good)).as(good).isEqualTo("SENT_TO_TRACKING");
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TI_EXTERNAL_ORDER", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TI_EXTERNAL_ORDER WHERE SOURCE_FILE IN (?, 'orders-fix.csv')", Integer.class, NIGHT)).isEqualTo(5);
         vtex.verify(5, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders")));
         vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders")).withRequestBody(containing("Rua Corrigida")));
         assertThat(INBOX.resolve("processed/" + NIGHT + ".rejects.csv")).content()
@@ -157,6 +157,21 @@ class ExternalImportBadLinesTest extends JobTest {
         assertThat(report(lastExecution())).containsExactly("orders-late.csv:2 REJECTED CORRECTION_AFTER_PLACEMENT");
         assertThat(outcomes.rows(lastExecution()).get(0).detail()).contains("changes order TRK-ERP-GOOD-1, already SENT_TO_TRACKING in the OMS");
         vtex.verify(5, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders")));
+    }
+
+    @Test
+    void with_routing_in_vtex_tracking_a_broken_route_file_is_not_read_at_all() throws Exception {
+        FileSystemUtils.deleteRecursively(INBOX);
+        Files.createDirectories(INBOX);
+        stubVtex();
+        write("routes-latin1.csv", "orderId,invoiceNumber\nTRK-ERP-R1,São\n".getBytes(StandardCharsets.ISO_8859_1), "2026-11-20T01:00:00Z");
+        write("orders-r.csv", (HEADER + "\n" + row("ERP-R1", "invoiceNumber=500") + "\n").getBytes(StandardCharsets.UTF_8), "2026-11-20T01:00:00Z");
+
+        assertThat(run()).as(console.toString()).isZero();
+
+        assertThat(state("TRK-ERP-R1")).isEqualTo("SENT_TO_TRACKING");
+        assertThat(INBOX.resolve("routes-latin1.csv")).exists();
+        assertThat(INBOX.resolve("failed")).doesNotExist();
     }
 
     private int run() throws Exception {

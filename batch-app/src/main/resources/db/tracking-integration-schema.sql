@@ -3,7 +3,7 @@
 -- What was sent to VTEX Tracking, invoice by invoice. PENDING is written (and committed) just before a send, SENT or
 -- REFUSED in the chunk's transaction: a PENDING left by a crash is looked up in Tracking, never blindly sent again.
 CREATE TABLE IF NOT EXISTS TI_LEDGER (
-    ORDER_ID       VARCHAR(100)  NOT NULL,
+    ORDER_ID       VARCHAR(120)  NOT NULL,
     INVOICE_NUMBER VARCHAR(100)  NOT NULL,
     FINGERPRINT    CHAR(64)      NOT NULL,
     STATE          VARCHAR(10)   NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS TI_LEDGER (
 -- The outcome of every order and invoice in every execution, for the run report.
 CREATE TABLE IF NOT EXISTS TI_OUTCOME (
     EXECUTION_ID   BIGINT        NOT NULL,
-    ORDER_ID       VARCHAR(100)  NOT NULL,
+    ORDER_ID       VARCHAR(300)  NOT NULL,
     INVOICE_NUMBER VARCHAR(100)  NOT NULL,
     OUTCOME        VARCHAR(10)   NOT NULL,
     REASON         VARCHAR(40)   NOT NULL,
@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS TI_OUTCOME (
 
 -- Orders waiting for their route: tried again by every nativeImport run until they leave this state.
 CREATE TABLE IF NOT EXISTS TI_DEFERRED (
-    ORDER_ID        VARCHAR(100) NOT NULL PRIMARY KEY,
+    ORDER_ID        VARCHAR(120) NOT NULL PRIMARY KEY,
     SINCE           TIMESTAMP    NOT NULL,
     JOB_INSTANCE_ID BIGINT       NOT NULL
 );
@@ -53,9 +53,29 @@ CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
     SOURCE_LINE  BIGINT        NOT NULL,
     STATE        VARCHAR(30)   NOT NULL,
     WAITING_FOR  VARCHAR(1000),
-    ERP_ORDER    VARCHAR(20000) NOT NULL,
+    ERP_ORDER    CLOB          NOT NULL,
     UPDATED_AT   TIMESTAMP     NOT NULL
 );
+
+-- Routes made outside VTEX Tracking, from the route files (routes-*.csv): a file is read once and archived, its
+-- routes kept here, invoice by invoice, for orders imported on later runs. ROUTE is the assignment as JSON.
+CREATE TABLE IF NOT EXISTS TI_ROUTE (
+    ORDER_ID       VARCHAR(120)  NOT NULL,
+    INVOICE_NUMBER VARCHAR(100)  NOT NULL,
+    ROUTE          VARCHAR(4000) NOT NULL,
+    UPDATED_AT     TIMESTAMP     NOT NULL,
+    PRIMARY KEY (ORDER_ID, INVOICE_NUMBER)
+);
+
+-- Widths that hold every value the ERP validation accepts (domain ErpField): an OMS order id is at most 104
+-- characters ("TRK-" and an ERP id of 100), an outcome's id may be a rejected line's "file:line" (a file name has at
+-- most 255 characters), and an ERP order is kept whole however many items it has (a large order is valid data).
+-- Databases created with the narrower columns are widened here; HSQLDB keeps keys and NOT NULL, and widening a
+-- column already that wide changes nothing, so these run again safely at every start.
+ALTER TABLE TI_LEDGER ALTER COLUMN ORDER_ID SET DATA TYPE VARCHAR(120);
+ALTER TABLE TI_OUTCOME ALTER COLUMN ORDER_ID SET DATA TYPE VARCHAR(300);
+ALTER TABLE TI_DEFERRED ALTER COLUMN ORDER_ID SET DATA TYPE VARCHAR(120);
+ALTER TABLE TI_EXTERNAL_ORDER ALTER COLUMN ERP_ORDER SET DATA TYPE CLOB;
 
 -- Delivery status changes already sent to the OMS (order/invoice/status): each is sent once.
 CREATE TABLE IF NOT EXISTS TI_STATUS_SENT (

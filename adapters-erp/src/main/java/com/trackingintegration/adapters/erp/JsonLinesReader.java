@@ -8,8 +8,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,7 @@ final class JsonLinesReader extends InboxFileReader {
     }
 
     private JsonLinesReader(Path file, long linesAlreadyRead, BufferedReader lines) {
-        super(file, new RejectsFile(file, linesAlreadyRead), lines);
+        super(file, lines);
         this.lines = lines;
         try {
             while (position < linesAlreadyRead && lines.readLine() != null) {
@@ -35,14 +33,11 @@ final class JsonLinesReader extends InboxFileReader {
         } catch (IOException e) {
             throw new UncheckedIOException("ERP file " + file.getFileName() + " cannot be read: " + e.getMessage(), e);
         }
+        keepRejectsUpTo(position);
     }
 
     private static BufferedReader open(Path file) {
-        try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("ERP file " + file.getFileName() + " cannot be read: " + e.getMessage(), e);
-        }
+        return InboxText.open(file, "ERP file");
     }
 
     @Override
@@ -66,7 +61,7 @@ final class JsonLinesReader extends InboxFileReader {
         try {
             result = ErpOrderReading.read(JSON.readTree(text));
         } catch (JacksonException e) {
-            result = new ErpOrderReading.Result(Optional.empty(), List.of(new FieldProblem("(line)", "is not valid JSON: " + e.getOriginalMessage())));
+            result = new ErpOrderReading.Result(Optional.empty(), List.of(new FieldProblem("(line)", "is not valid JSON: " + PersonalData.withoutQuotedText(e.getOriginalMessage()))));
         }
         return lineOf(position, result);
     }

@@ -34,7 +34,7 @@ public final class LocalErpOrderInbox implements ErpOrderInbox {
 
     static boolean isOrderFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !lower.startsWith(CsvRouteAssignments.PREFIX) && (lower.endsWith(".jsonl") || lower.endsWith(".csv"))
+        return !lower.startsWith(CsvRouteInbox.PREFIX) && (lower.endsWith(".jsonl") || lower.endsWith(".csv"))
                 && !lower.endsWith(RejectsFile.SUFFIX);
     }
 

@@ -28,6 +28,23 @@ final class ErpFiles {
         }
     }
 
+    /** The header of the documented CSV example. */
+    static String csvHeader() {
+        return example("orders-example.csv").lines().findFirst().orElseThrow();
+    }
+
+    /** The documented example's first order (ERP-1001) as one CSV row, with the given columns changed ("column=value"). */
+    static String csvRow(String erpOrderId, String... changes) {
+        List<String> names = List.of(csvHeader().split(","));
+        String[] values = example("orders-example.csv").lines().skip(1).findFirst().orElseThrow().split(",", -1);
+        values[0] = erpOrderId;
+        for (String change : changes) {
+            int equals = change.indexOf('=');
+            values[names.indexOf(change.substring(0, equals))] = change.substring(equals + 1);
+        }
+        return String.join(",", values);
+    }
+
     static Path write(Path dir, String name, String content) {
         try {
             return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package com.trackingintegration.batch.config;
 
-import com.trackingintegration.adapters.erp.CsvRouteAssignments;
+import com.trackingintegration.adapters.erp.CsvRouteInbox;
 import com.trackingintegration.adapters.erp.ErpInboxSettings;
 import com.trackingintegration.adapters.erp.LocalErpOrderInbox;
 import com.trackingintegration.adapters.oms.VtexOmsExternalOrders;
@@ -21,12 +21,16 @@ import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcQueryHistory;
+import com.trackingintegration.batch.store.JdbcRouteAssignments;
+import com.trackingintegration.batch.routes.RouteFilesIntake;
 import com.trackingintegration.batch.store.JdbcWindows;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.RouteAssignments;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -83,12 +87,23 @@ public class IntegrationConfiguration {
         return new VtexTrackingDeliveryServices(settings.tracking());
     }
 
-    /** Read again for each step: routes arrive between runs, and a waiting order must see its route on the next one. */
+    /**
+     * For each step that needs routes, the route files arrived since are taken in first (routes arrive between runs,
+     * and a waiting order must see its route on the next one). With routing in VTEX Tracking no order takes a route,
+     * and route files are not read at all: a broken one cannot stop a run that does not need it.
+     */
     @Bean
     @StepScope
-    RouteAssignments routeAssignments(Settings settings) {
+    RouteAssignments routeAssignments(Settings settings, JdbcTemplate jdbc, Clock clock, JdbcOutcomes outcomes, TransactionTemplate requiresNewTransaction,
+                                      @Value("#{stepExecution}") StepExecution step) {
+        if (!settings.integrationSettings().routedOutside()) {
+            return orderId -> List.of();
+        }
+        JdbcRouteAssignments routes = new JdbcRouteAssignments(jdbc, clock);
         IntegrationProperties.Erp erp = settings.integration().erp();
-        return new CsvRouteAssignments(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired()));
+        new RouteFilesIntake(new CsvRouteInbox(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired())), routes, outcomes, requiresNewTransaction)
+                .takeIn(step.getJobExecution().getId());
+        return routes;
     }
 
     @Bean

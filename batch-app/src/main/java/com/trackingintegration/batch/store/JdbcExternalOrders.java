@@ -31,15 +31,43 @@ public class JdbcExternalOrders {
     public record Pending(String omsOrderId, String state, ErpOrder order) {
     }
 
-    /** @return false when the order was already known (its state is left as it is) */
-    public boolean register(String omsOrderId, ErpOrder order, String file, long line) {
-        if (!jdbc.queryForList("SELECT 1 FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?", Integer.class, omsOrderId).isEmpty()) {
-            return false;
+    /** What became of an ERP line for an order. */
+    public enum Registration {
+        /** A new order, to be placed. */
+        REGISTERED,
+        /** The order as it is already known (the same line read again, or the ERP sending it twice): nothing changes. */
+        UNCHANGED,
+        /** A changed order not placed yet: the line replaces what was registered. */
+        CORRECTED,
+        /** A changed order already placed in the OMS: the line is not applied. */
+        TOO_LATE
+    }
+
+    /** How the line was taken, and where the order stood and came from before it. */
+    public record Registered(Registration registration, String earlierState, String earlierFile, long earlierLine) {
+    }
+
+    /**
+     * Registers an ERP line's order once. A line for an order already registered never resets its state: if it says
+     * something new and the order has not been placed yet, it replaces the order (a correction); once placed, the
+     * OMS holds the order and the line is refused, to be reported.
+     */
+    public Registered register(String omsOrderId, ErpOrder order, String file, long line) {
+        String json = JSON.writeValueAsString(order);
+        List<Registered> known = jdbc.query("SELECT STATE, SOURCE_FILE, SOURCE_LINE, ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?",
+                (rs, n) -> new Registered(json.equals(rs.getString(4)) ? Registration.UNCHANGED
+                        : FulfillmentState.NEW.name().equals(rs.getString(1)) ? Registration.CORRECTED : Registration.TOO_LATE,
+                        rs.getString(1), rs.getString(2), rs.getLong(3)), omsOrderId);
+        if (known.isEmpty()) {
+            jdbc.update("INSERT INTO TI_EXTERNAL_ORDER (OMS_ORDER_ID, ERP_ORDER_ID, SOURCE_FILE, SOURCE_LINE, STATE, WAITING_FOR, ERP_ORDER, UPDATED_AT)"
+                    + " VALUES (?, ?, ?, ?, ?, '', ?, ?)", omsOrderId, order.erpOrderId(), file, line, FulfillmentState.NEW.name(), json, UtcTimes.column(clock.instant()));
+            return new Registered(Registration.REGISTERED, FulfillmentState.NEW.name(), file, line);
         }
-        jdbc.update("INSERT INTO TI_EXTERNAL_ORDER (OMS_ORDER_ID, ERP_ORDER_ID, SOURCE_FILE, SOURCE_LINE, STATE, WAITING_FOR, ERP_ORDER, UPDATED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, '', ?, ?)", omsOrderId, order.erpOrderId(), file, line, FulfillmentState.NEW.name(),
-                JSON.writeValueAsString(order), UtcTimes.column(clock.instant()));
-        return true;
+        if (known.get(0).registration() == Registration.CORRECTED) {
+            jdbc.update("UPDATE TI_EXTERNAL_ORDER SET ERP_ORDER = ?, SOURCE_FILE = ?, SOURCE_LINE = ?, UPDATED_AT = ? WHERE OMS_ORDER_ID = ? AND STATE = ?",
+                    json, file, line, UtcTimes.column(clock.instant()), omsOrderId, FulfillmentState.NEW.name());
+        }
+        return known.get(0);
     }
 
     /** Orders not yet in VTEX Tracking, after {@code afterOmsOrderId}, in order. */

@@ -15,15 +15,19 @@ import java.util.List;
 public final class ErpOrderValidation {
 
     /** VTEX builds the OMS id as {affiliateId}-{marketplaceOrderId}: keep the ERP id to characters safe in a URL path. */
-    private static final String SAFE_ID = "[A-Za-z0-9._-]{1,100}";
+    private static final String SAFE_ID = "[A-Za-z0-9._-]+";
 
     private ErpOrderValidation() {
     }
 
     public static List<FieldProblem> problemsOf(ErpOrder order) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!order.erpOrderId().matches(SAFE_ID)) {
-            problems.add(new FieldProblem("erpOrderId", "must be 1 to 100 letters, digits, '.', '_' or '-', was '" + order.erpOrderId() + "'"));
+        int maxId = ErpField.ERP_ORDER_ID.maxLength();
+        if (order.erpOrderId().length() > maxId) {
+            problems.add(new FieldProblem("erpOrderId", "must be 1 to " + maxId + " letters, digits, '.', '_' or '-', was "
+                    + order.erpOrderId().length() + " characters long"));
+        } else if (!order.erpOrderId().matches(SAFE_ID)) {
+            problems.add(new FieldProblem("erpOrderId", "must be 1 to " + maxId + " letters, digits, '.', '_' or '-', was '" + order.erpOrderId() + "'"));
         }
         customer(order.customer(), problems);
         address(order.address(), problems);
@@ -71,6 +75,9 @@ public final class ErpOrderValidation {
         required("address.street", address.street(), problems);
         required("address.number", address.number(), problems);
         required("address.city", address.city(), problems);
+        ErpField.STREET.tooLong(address.street()).ifPresent(problems::add);
+        ErpField.NUMBER.tooLong(address.number()).ifPresent(problems::add);
+        ErpField.CITY.tooLong(address.city()).ifPresent(problems::add);
         if (!address.state().matches("[A-Za-z]{2}")) {
             problems.add(new FieldProblem("address.state", "must be a two-letter state (UF), was '" + address.state() + "'"));
         }
@@ -106,8 +113,9 @@ public final class ErpOrderValidation {
             return;
         }
         required("invoice.number", invoice.number(), problems);
-        if (invoice.series().length() > 3) {
-            problems.add(new FieldProblem("invoice.series", "at most 3 characters, was '" + invoice.series() + "'"));
+        ErpField.INVOICE_NUMBER.tooLong(invoice.number()).ifPresent(problems::add);
+        if (invoice.series().length() > ErpField.INVOICE_SERIES.maxLength()) {
+            problems.add(new FieldProblem("invoice.series", "at most " + ErpField.INVOICE_SERIES.maxLength() + " characters, was '" + invoice.series() + "'"));
         }
         if (invoice.issuedAt().isEmpty()) {
             problems.add(new FieldProblem("invoice.issuedAt", "missing"));
@@ -123,6 +131,9 @@ public final class ErpOrderValidation {
         }
         required("route.driver", route.driver(), problems);
         required("route.displacement", route.displacement(), problems);
+        ErpField.ROUTE_DRIVER.tooLong(route.driver()).ifPresent(problems::add);
+        ErpField.ROUTE_VEHICLE.tooLong(route.vehicle()).ifPresent(problems::add);
+        ErpField.ROUTE_DISPLACEMENT.tooLong(route.displacement()).ifPresent(problems::add);
     }
 
     private static void required(String field, String value, List<FieldProblem> problems) {

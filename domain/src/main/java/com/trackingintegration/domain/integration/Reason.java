@@ -17,7 +17,8 @@ public enum Reason {
     INVALID_DATA(Disposition.REJECT, "data VTEX Tracking cannot accept"),
     UNREADABLE(Disposition.REJECT, "the OMS refused the order, or sent what cannot be read"),
     REFUSED_BY_TRACKING(Disposition.REJECT, "VTEX Tracking refused the delivery service"),
-    REFUSED_BY_OMS(Disposition.REJECT, "the OMS refused a step of the external order");
+    REFUSED_BY_OMS(Disposition.REJECT, "the OMS refused a step of the external order"),
+    CORRECTION_AFTER_PLACEMENT(Disposition.REJECT, "an ERP line changes an order already placed in the OMS: change it there");
 
     private final Disposition disposition;
     private final String description;

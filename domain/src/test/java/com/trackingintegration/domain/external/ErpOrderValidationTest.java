@@ -5,6 +5,7 @@ import com.trackingintegration.domain.order.DocumentType;
 import com.trackingintegration.domain.order.ShippingAddress;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import static com.trackingintegration.domain.fixtures.ErpOrderBuilder.anErpOrder;
@@ -50,5 +51,39 @@ class ErpOrderValidationTest {
 
         assertThat(ErpOrderValidation.problemsOf(anErpOrder().withInvoice(invoice).build()))
                 .extracting(FieldProblem::field).containsExactly("invoice.series", "invoice.issuedAt", "invoice.value");
+    }
+
+    @Test
+    void an_erp_id_of_100_characters_is_valid_and_its_oms_id_has_104() {
+        ErpOrder longest = anErpOrder().withId("E".repeat(ErpField.ERP_ORDER_ID.maxLength())).build();
+
+        assertThat(ErpOrderValidation.problemsOf(longest)).isEmpty();
+        assertThat(new ExternalOrder("TRK", Optional.empty(), longest).omsOrderId()).hasSize(ErpField.omsOrderIdMaxLength()).hasSize(104);
+    }
+
+    @Test
+    void an_erp_id_longer_than_100_characters_is_refused_by_its_length() {
+        assertThat(ErpOrderValidation.problemsOf(anErpOrder().withId("E".repeat(101)).build()))
+                .extracting(FieldProblem::toString)
+                .containsExactly("erpOrderId: must be 1 to 100 letters, digits, '.', '_' or '-', was 101 characters long");
+    }
+
+    @Test
+    void an_invoice_number_of_50_characters_is_valid_and_a_longer_one_is_refused() {
+        ErpOrder.ErpInvoice longest = new ErpOrder.ErpInvoice("9".repeat(50), "2", "", Optional.of(OffsetDateTime.parse("2026-11-20T11:00:00Z")), 4980, "", "");
+        ErpOrder.ErpInvoice tooLong = new ErpOrder.ErpInvoice("9".repeat(150), "2", "", longest.issuedAt(), 4980, "", "");
+
+        assertThat(ErpOrderValidation.problemsOf(anErpOrder().withInvoice(longest).build())).isEmpty();
+        assertThat(ErpOrderValidation.problemsOf(anErpOrder().withInvoice(tooLong).build()))
+                .extracting(FieldProblem::toString).containsExactly("invoice.number: at most 50 characters, was 150");
+    }
+
+    @Test
+    void an_address_or_route_longer_than_vtex_tracking_takes_is_refused_when_read_not_after_the_order_was_placed() {
+        ShippingAddress longStreet = new ShippingAddress("residential", "Ana Silva", "R".repeat(151), "300", "", "Botafogo",
+                "Rio de Janeiro", "RJ", "22250-040", "BRA", Optional.empty());
+
+        assertThat(ErpOrderValidation.problemsOf(anErpOrder().withAddress(longStreet).build()))
+                .extracting(FieldProblem::toString).containsExactly("address.street: at most 150 characters, was 151");
     }
 }

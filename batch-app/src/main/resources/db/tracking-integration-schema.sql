@@ -83,3 +83,18 @@ CREATE TABLE IF NOT EXISTS TI_STATUS_SENT (
     EXECUTION_ID BIGINT       NOT NULL,
     SENT_AT      TIMESTAMP    NOT NULL
 );
+
+-- The statuses the OMS accepted, invoice by invoice: each update sends the invoice's whole timeline, and the first
+-- status is its dispatch date. Written with the TI_STATUS_SENT mark, committed on its own as soon as the OMS accepts.
+-- Widths take what VTEX Tracking may answer (its orderNumber holds 200 characters; an OMS event description 5,000).
+CREATE TABLE IF NOT EXISTS TI_STATUS_EVENT (
+    ORDER_ID       VARCHAR(300)  NOT NULL,
+    INVOICE_NUMBER VARCHAR(300)  NOT NULL,
+    STATUS         VARCHAR(20)   NOT NULL,
+    REPORTED_AT    TIMESTAMP     NOT NULL,
+    EVENT_DATE     DATE          NOT NULL,
+    CITY           VARCHAR(1000) NOT NULL,
+    STATE          VARCHAR(1000) NOT NULL,
+    DESCRIPTION    VARCHAR(5000) NOT NULL,
+    PRIMARY KEY (ORDER_ID, INVOICE_NUMBER, STATUS)
+);

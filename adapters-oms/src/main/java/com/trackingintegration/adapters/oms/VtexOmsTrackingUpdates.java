@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Delivery statuses told to the OMS: the invoice's tracking number and URL first ({@code PATCH}), which the OMS needs
- * before it accepts events, then the events and whether the package was delivered ({@code PUT .../tracking}). Both
- * calls carry the whole state, so sending an update again changes nothing.
+ * before it accepts events, then the invoice's whole timeline and whether the package was delivered
+ * ({@code PUT .../tracking}, whose {@code events} are a list). Both calls carry the whole state, the dates written in
+ * Brasília time whatever offset they came with, so sending an update again sends the same bodies and changes nothing.
  */
 public final class VtexOmsTrackingUpdates implements OrderTrackingUpdates {
 
@@ -30,7 +31,7 @@ public final class VtexOmsTrackingUpdates implements OrderTrackingUpdates {
     public void send(OmsTrackingUpdate update) {
         String invoicePath = OmsApi.path("/api/oms/pvt/orders/%s/invoice/%s", update.orderId(), update.invoiceNumber());
         TrackingNumber number = new TrackingNumber(update.trackingNumber(), update.trackingUrl(), COURIER,
-                update.reportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                update.dispatchedAt().atZoneSameInstant(BRAZIL).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         api.send(HttpCall.patch(invoicePath, OmsApi.JSON.write(number)));
         List<Event> events = update.events().stream()
                 .map(e -> new Event(e.city(), e.state(), e.description(), e.date().toString())).toList();

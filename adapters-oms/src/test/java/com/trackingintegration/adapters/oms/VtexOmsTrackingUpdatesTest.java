@@ -49,6 +49,27 @@ class VtexOmsTrackingUpdatesTest extends OmsWireMockTest {
     }
 
     @Test
+    void the_whole_timeline_goes_in_one_call_and_the_dispatch_is_the_first_status_in_brasilia_time() {
+        server.stubFor(patch(urlEqualTo(INVOICE)).willReturn(okJson(RECEIPT)));
+        server.stubFor(put(urlEqualTo(INVOICE + "/tracking")).willReturn(okJson(RECEIPT)));
+        OffsetDateTime routedUtc = OffsetDateTime.parse("2026-11-20T12:00:00Z");
+
+        updates.send(new OmsTrackingUpdate("1172452900788-01", "24382", "777", "https://tracking.example/777", routedUtc, true, Optional.of(AT),
+                List.of(new TrackingEvent("Rio de Janeiro", "RJ", "Entrega roteirizada", LocalDate.of(2026, 11, 20)),
+                        new TrackingEvent("Niterói", "RJ", "Saiu para entrega", LocalDate.of(2026, 11, 21)),
+                        new TrackingEvent("Niterói", "RJ", "Entrega realizada", LocalDate.of(2026, 11, 21)))));
+
+        server.verify(patchRequestedFor(urlEqualTo(INVOICE)).withRequestBody(equalToJson(
+                "{\"trackingNumber\":\"777\",\"trackingUrl\":\"https://tracking.example/777\",\"courier\":\"VTEX Tracking\","
+                        + "\"dispatchedDate\":\"2026-11-20T09:00:00-03:00\"}")));
+        server.verify(putRequestedFor(urlEqualTo(INVOICE + "/tracking")).withRequestBody(equalToJson(
+                "{\"isDelivered\":true,\"deliveredDate\":\"2026-11-21 15:30\",\"events\":["
+                        + "{\"city\":\"Rio de Janeiro\",\"state\":\"RJ\",\"description\":\"Entrega roteirizada\",\"date\":\"2026-11-20\"},"
+                        + "{\"city\":\"Niterói\",\"state\":\"RJ\",\"description\":\"Saiu para entrega\",\"date\":\"2026-11-21\"},"
+                        + "{\"city\":\"Niterói\",\"state\":\"RJ\",\"description\":\"Entrega realizada\",\"date\":\"2026-11-21\"}]}")));
+    }
+
+    @Test
     void a_package_on_its_way_has_a_null_delivered_date() {
         server.stubFor(patch(urlEqualTo(INVOICE)).willReturn(okJson(RECEIPT)));
         server.stubFor(put(urlEqualTo(INVOICE + "/tracking")).willReturn(okJson(RECEIPT)));

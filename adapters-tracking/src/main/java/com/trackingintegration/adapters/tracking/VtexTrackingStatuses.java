@@ -3,6 +3,7 @@ package com.trackingintegration.adapters.tracking;
 import com.trackingintegration.domain.port.DeliveryStatuses;
 import com.trackingintegration.domain.port.QueryHistory;
 import com.trackingintegration.domain.status.ServiceStatus;
+import com.trackingintegration.domain.status.StatusQuery;
 import com.trackingintegration.domain.status.TrackingStatus;
 import com.trackingintegration.http.HttpCall;
 import org.slf4j.Logger;
@@ -15,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,8 +30,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Delivery statuses from {@code GET /services}, page by page, in spans of at most 30 days (VTEX Tracking's limit).
- * VTEX asks that the same GET be made at most once every six hours: each query is remembered in the caller's
- * {@link QueryHistory} once read to its end, and the same query asked again sooner is not sent.
+ * VTEX asks that the same GET be made at most once every six hours: a query the caller's {@link QueryHistory} says was
+ * made sooner is not sent. Recording a query is the caller's: only it knows when the services found are safely handled.
  */
 public final class VtexTrackingStatuses implements DeliveryStatuses {
 
@@ -57,37 +57,37 @@ public final class VtexTrackingStatuses implements DeliveryStatuses {
     }
 
     @Override
-    public Stream<ServiceStatus> inStatus(TrackingStatus status, LocalDate from, LocalDate to) {
+    public List<StatusQuery> queries(TrackingStatus status, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("status query from " + from + " to " + to + ": the end is before the start");
         }
-        return spans(from, to).stream().flatMap(span -> query(status, span[0], span[1]));
-    }
-
-    static List<LocalDate[]> spans(LocalDate from, LocalDate to) {
-        List<LocalDate[]> spans = new ArrayList<>();
+        List<StatusQuery> queries = new ArrayList<>();
         for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(MAX_DAYS_PER_QUERY)) {
-            LocalDate end = start.plusDays(MAX_DAYS_PER_QUERY - 1L);
-            spans.add(new LocalDate[] {start, end.isAfter(to) ? to : end});
+            LocalDate last = start.plusDays(MAX_DAYS_PER_QUERY - 1L);
+            LocalDate end = last.isAfter(to) ? to : last;
+            queries.add(new StatusQuery(status, start, end, HttpCall.withQuery("/services", filter(status, start, end))));
         }
-        return spans;
+        return queries;
     }
 
-    private Stream<ServiceStatus> query(TrackingStatus status, LocalDate from, LocalDate to) {
+    private static Map<String, String> filter(TrackingStatus status, LocalDate from, LocalDate to) {
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put("status", status.apiValue());
         filter.put("dateInit", from.toString());
         filter.put("dateEnd", to.toString());
-        String query = HttpCall.withQuery("/services", filter);
-        Optional<Instant> last = history.lastAsked(query);
-        Instant now = clock.instant();
-        if (last.isPresent() && last.get().plus(api.settings().minimumQueryInterval()).isAfter(now)) {
+        return filter;
+    }
+
+    @Override
+    public Optional<Stream<ServiceStatus>> find(StatusQuery query) {
+        Optional<Instant> last = history.lastAsked(query.key());
+        if (last.isPresent() && last.get().plus(api.settings().minimumQueryInterval()).isAfter(clock.instant())) {
             log.info("Not asking VTEX Tracking {} again: asked at {}, and VTEX asks for at most one such call every {} hours",
-                    query, last.get(), api.settings().minimumQueryInterval().toHours());
-            return Stream.empty();
+                    query.key(), last.get(), api.settings().minimumQueryInterval().toHours());
+            return Optional.empty();
         }
-        Iterator<ServiceStatus> pages = new Pages(query, filter);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Iterator<ServiceStatus> pages = new Pages(filter(query.status(), query.from(), query.to()));
+        return Optional.of(StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false));
     }
 
     private Optional<ServiceStatus> toStatus(ServicePageJson.Service service) {
@@ -121,16 +121,14 @@ public final class VtexTrackingStatuses implements DeliveryStatuses {
         }
     }
 
-    /** Reads one query page by page, and records it as asked once its last page is read. */
+    /** Reads one query page by page, each page only when the one before it has been used up. */
     private final class Pages implements Iterator<ServiceStatus> {
-        private final String query;
         private final Map<String, String> filter;
         private Iterator<ServiceStatus> current = List.<ServiceStatus>of().iterator();
         private int page;
         private boolean lastPageRead;
 
-        Pages(String query, Map<String, String> filter) {
-            this.query = query;
+        Pages(Map<String, String> filter) {
             this.filter = filter;
         }
 
@@ -160,10 +158,7 @@ public final class VtexTrackingStatuses implements DeliveryStatuses {
                     .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services").services())
                     .orElse(List.of());
             current = services.stream().map(VtexTrackingStatuses.this::toStatus).flatMap(Optional::stream).iterator();
-            if (services.size() < api.settings().pageSize()) {
-                lastPageRead = true;
-                history.asked(query, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-            }
+            lastPageRead = services.size() < api.settings().pageSize();
         }
     }
 }

@@ -2,6 +2,7 @@ package com.trackingintegration.adapters.tracking;
 
 import com.trackingintegration.domain.port.QueryHistory;
 import com.trackingintegration.domain.status.ServiceStatus;
+import com.trackingintegration.domain.status.StatusQuery;
 import com.trackingintegration.domain.status.TrackingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +55,16 @@ class VtexTrackingStatusesTest extends TrackingWireMockTest {
                 serviceExample(3, "1003", "ORD-3", "Realizado"))))));
     }
 
+    private static List<ServiceStatus> all(VtexTrackingStatuses statuses, TrackingStatus status) {
+        return statuses.queries(status, FROM, TO).stream().flatMap(q -> statuses.find(q).orElseThrow()).toList();
+    }
+
     @Test
     void pages_through_the_services_in_a_status_until_a_short_page() {
         VtexTrackingStatuses statuses = statuses(2);
         stubPages();
 
-        List<ServiceStatus> found = statuses.inStatus(TrackingStatus.REALIZADO, FROM, TO).toList();
+        List<ServiceStatus> found = all(statuses, TrackingStatus.REALIZADO);
 
         assertThat(found).extracting(ServiceStatus::invoiceNumber).containsExactly("1001", "1002", "1003");
         assertThat(found.get(0).status()).isEqualTo(TrackingStatus.REALIZADO);
@@ -72,29 +77,41 @@ class VtexTrackingStatusesTest extends TrackingWireMockTest {
     }
 
     @Test
-    void the_same_query_is_not_asked_again_within_six_hours_and_is_after() {
+    void a_query_the_caller_recorded_is_not_asked_again_within_six_hours_and_is_after() {
         VtexTrackingStatuses statuses = statuses(2);
         stubPages();
-        statuses.inStatus(TrackingStatus.REALIZADO, FROM, TO).toList();
+        StatusQuery query = statuses.queries(TrackingStatus.REALIZADO, FROM, TO).get(0);
+        statuses.find(query).orElseThrow().toList();
+        history.asked(query.key(), clock.instant());
 
         clock.advance(Duration.ofHours(5).plusMinutes(59));
-        assertThat(statuses.inStatus(TrackingStatus.REALIZADO, FROM, TO).toList()).isEmpty();
+        assertThat(statuses.find(query)).isEmpty();
         server.verify(1, getRequestedFor(urlEqualTo(QUERY + "&pageSize=2&page=1")));
         assertThat(logs()).contains("VTEX asks for at most one such call every 6 hours");
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(statuses.inStatus(TrackingStatus.REALIZADO, FROM, TO).toList()).hasSize(3);
+        assertThat(statuses.find(query).orElseThrow().toList()).hasSize(3);
         server.verify(2, getRequestedFor(urlEqualTo(QUERY + "&pageSize=2&page=1")));
     }
 
     @Test
-    void a_query_read_only_in_part_is_not_remembered_so_nothing_is_lost() {
+    void reading_a_query_to_its_end_records_nothing_the_caller_records_it_once_it_has_kept_what_it_found() {
         VtexTrackingStatuses statuses = statuses(2);
         stubPages();
 
-        statuses.inStatus(TrackingStatus.REALIZADO, FROM, TO).limit(1).toList();
+        all(statuses, TrackingStatus.REALIZADO);
 
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void a_page_is_asked_only_once_the_one_before_it_is_used_up() {
+        VtexTrackingStatuses statuses = statuses(2);
+        stubPages();
+
+        statuses.find(statuses.queries(TrackingStatus.REALIZADO, FROM, TO).get(0)).orElseThrow().limit(2).toList();
+
+        server.verify(0, getRequestedFor(urlEqualTo(QUERY + "&pageSize=2&page=2")));
     }
 
     @Test
@@ -102,11 +119,14 @@ class VtexTrackingStatusesTest extends TrackingWireMockTest {
         VtexTrackingStatuses statuses = statuses(25);
         server.stubFor(get(urlPathEqualTo("/receiver/services")).willReturn(notFound()));
 
-        statuses.inStatus(TrackingStatus.EM_ANDAMENTO, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 14)).toList();
+        List<StatusQuery> queries = statuses.queries(TrackingStatus.EM_ANDAMENTO, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 14));
+        queries.forEach(q -> statuses.find(q).orElseThrow().toList());
 
+        assertThat(queries).extracting(StatusQuery::key).containsExactly(
+                "/services?status=EmAndamento&dateInit=2026-10-01&dateEnd=2026-10-30",
+                "/services?status=EmAndamento&dateInit=2026-10-31&dateEnd=2026-11-14");
         server.verify(getRequestedFor(urlEqualTo("/receiver/services?status=EmAndamento&dateInit=2026-10-01&dateEnd=2026-10-30&pageSize=25&page=1")));
         server.verify(getRequestedFor(urlEqualTo("/receiver/services?status=EmAndamento&dateInit=2026-10-31&dateEnd=2026-11-14&pageSize=25&page=1")));
-        assertThat(asked).hasSize(2);
     }
 
     @Test
@@ -115,7 +135,6 @@ class VtexTrackingStatusesTest extends TrackingWireMockTest {
         server.stubFor(get(urlPathEqualTo("/receiver/services")).willReturn(okJson(page(1, 25, List.of(
                 serviceExample(1, "1001", "ORD-1", "Pausado"), serviceExample(2, "1002", "ORD-2", "Em Andamento"))))));
 
-        assertThat(statuses.inStatus(TrackingStatus.EM_ANDAMENTO, FROM, TO).toList())
-                .extracting(ServiceStatus::invoiceNumber).containsExactly("1002");
+        assertThat(all(statuses, TrackingStatus.EM_ANDAMENTO)).extracting(ServiceStatus::invoiceNumber).containsExactly("1002");
     }
 }

@@ -1,12 +1,12 @@
 package com.trackingintegration.batch.statussync;
 
 import com.trackingintegration.batch.store.JdbcSentStatuses;
-import com.trackingintegration.domain.status.OmsTrackingUpdate;
+import com.trackingintegration.domain.status.ReportedStatus;
 import com.trackingintegration.domain.status.ServiceStatus;
 import com.trackingintegration.domain.status.StatusUpdates;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** A status VTEX Tracking reports, as the OMS update it means, unless that change was already sent. */
+/** A status VTEX Tracking reports, as the event it adds to its invoice's timeline, unless that change was already sent. */
 class StatusSyncProcessor implements ItemProcessor<ServiceStatus, StatusSyncProcessor.Change> {
 
     private final StatusUpdates updates;
@@ -22,10 +22,10 @@ class StatusSyncProcessor implements ItemProcessor<ServiceStatus, StatusSyncProc
         if (sent.wasSent(status.changeKey())) {
             return null;
         }
-        return updates.updateFor(status).map(update -> new Change(status.changeKey(), status.status().apiValue(), update)).orElse(null);
+        return updates.reported(status).map(reported -> new Change(status, reported)).orElse(null);
     }
 
     /** One status change to tell the OMS. */
-    record Change(String key, String status, OmsTrackingUpdate update) {
+    record Change(ServiceStatus status, ReportedStatus reported) {
     }
 }

@@ -46,6 +46,13 @@ public class JdbcOutcomes {
                 });
     }
 
+    /** Says what became of an invoice in this execution, in place of what an earlier row said (statusSync: where it stands last). */
+    public void replace(long executionId, Row row) {
+        jdbc.update("DELETE FROM TI_OUTCOME WHERE EXECUTION_ID = ? AND ORDER_ID = ? AND INVOICE_NUMBER = ?",
+                executionId, row.orderId(), row.invoiceNumber());
+        add(executionId, List.of(row));
+    }
+
     public List<Count> counts(long executionId) {
         return jdbc.query("SELECT OUTCOME, REASON, COUNT(DISTINCT ORDER_ID), COUNT(*) FROM TI_OUTCOME WHERE EXECUTION_ID = ?"
                         + " GROUP BY OUTCOME, REASON ORDER BY OUTCOME, REASON",

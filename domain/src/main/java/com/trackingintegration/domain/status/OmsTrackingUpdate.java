@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the OMS is told of one invoice's delivery ({@code PUT .../invoice/{invoiceNumber}/tracking}), after its
- * tracking number and URL were set once ({@code PATCH .../invoice/{invoiceNumber}}).
+ * What the OMS is told of one invoice's delivery: its tracking number and URL ({@code PATCH .../invoice/{invoiceNumber}}),
+ * then its whole timeline and whether it was delivered ({@code PUT .../tracking}).
  *
- * @param reportedAt when VTEX Tracking reported the status; the dispatch date the OMS asks for with the tracking number
+ * @param dispatchedAt when the package was first dispatched: the same for every update of the invoice
+ * @param events the invoice's whole timeline, oldest first
  */
 public record OmsTrackingUpdate(String orderId, String invoiceNumber, String trackingNumber, String trackingUrl,
-                                OffsetDateTime reportedAt, boolean delivered, Optional<OffsetDateTime> deliveredAt,
+                                OffsetDateTime dispatchedAt, boolean delivered, Optional<OffsetDateTime> deliveredAt,
                                 List<TrackingEvent> events) {
 
     public OmsTrackingUpdate {

@@ -2,7 +2,7 @@ package com.trackingintegration.domain.status;
 
 import com.trackingintegration.domain.settings.IntegrationSettings;
 
-import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -18,14 +18,20 @@ public final class StatusUpdates {
         this.settings = settings;
     }
 
-    public Optional<OmsTrackingUpdate> updateFor(ServiceStatus status) {
+    /** The event a status adds to its invoice's timeline, if the OMS is to be told of it. */
+    public Optional<ReportedStatus> reported(ServiceStatus status) {
         if (!settings.statusUpdates() || status.status() == TrackingStatus.ATIVO) {
             return Optional.empty();
         }
-        boolean delivered = status.status() == TrackingStatus.REALIZADO;
         TrackingEvent event = new TrackingEvent(status.city(), status.state(), describe(status), status.changedAt().toLocalDate());
-        return Optional.of(new OmsTrackingUpdate(status.orderId(), status.invoiceNumber(), trackingNumberOf(status),
-                status.trackingUrl(), status.changedAt(), delivered, delivered ? Optional.of(status.changedAt()) : Optional.empty(), List.of(event)));
+        return Optional.of(new ReportedStatus(status.status(), status.changedAt(), event));
+    }
+
+    /** What the OMS is told when a status arrives: the tracking number and URL of the latest, and the whole timeline. */
+    public OmsTrackingUpdate updateFor(ServiceStatus latest, InvoiceTimeline timeline) {
+        Optional<OffsetDateTime> deliveredAt = timeline.deliveredAt();
+        return new OmsTrackingUpdate(latest.orderId(), latest.invoiceNumber(), trackingNumberOf(latest), latest.trackingUrl(),
+                timeline.dispatchedAt(), deliveredAt.isPresent(), deliveredAt, timeline.events());
     }
 
     /** The delivery service id is what identifies the delivery in VTEX Tracking; the invoice is the fallback. */

@@ -13,6 +13,35 @@ CREATE TABLE IF NOT EXISTS TI_LEDGER (
     PRIMARY KEY (ORDER_ID, INVOICE_NUMBER)
 );
 
+-- The ledger by delivery service: order, invoice number and series (two branches number their NF-e independently, so
+-- the number alone names two invoices). FINGERPRINT is the version last marked PENDING, SENT or REFUSED;
+-- ACKNOWLEDGED_FINGERPRINT the version VTEX Tracking last took, kept while a changed version is pending or refused,
+-- and ACKNOWLEDGED_VERSIONS how many versions it took (what a restart compares Tracking's count with). An empty
+-- INVOICE_SERIES is unknown and matches any series; the first write that knows the series adopts the row.
+CREATE TABLE IF NOT EXISTS TI_DELIVERY_LEDGER (
+    ORDER_ID                 VARCHAR(120)  NOT NULL,
+    INVOICE_NUMBER           VARCHAR(120)  NOT NULL,
+    INVOICE_SERIES           VARCHAR(10)   NOT NULL,
+    STATE                    VARCHAR(10)   NOT NULL,
+    FINGERPRINT              CHAR(64)      NOT NULL,
+    ACKNOWLEDGED_FINGERPRINT CHAR(64),
+    ACKNOWLEDGED_VERSIONS    INTEGER       DEFAULT 0 NOT NULL,
+    MESSAGE                  VARCHAR(1000),
+    EXECUTION_ID             BIGINT,
+    UPDATED_AT               TIMESTAMP     NOT NULL,
+    PRIMARY KEY (ORDER_ID, INVOICE_NUMBER, INVOICE_SERIES)
+);
+
+-- TI_LEDGER (by order and number only) is no longer written: its rows are carried over once, with an unknown series.
+-- A SENT row was acknowledged (one version at least); a PENDING one had overwritten the version acknowledged before it.
+-- Running this again inserts nothing: every order and number of TI_LEDGER is then already in TI_DELIVERY_LEDGER.
+INSERT INTO TI_DELIVERY_LEDGER (ORDER_ID, INVOICE_NUMBER, INVOICE_SERIES, STATE, FINGERPRINT, ACKNOWLEDGED_FINGERPRINT,
+                                ACKNOWLEDGED_VERSIONS, MESSAGE, EXECUTION_ID, UPDATED_AT)
+SELECT L.ORDER_ID, L.INVOICE_NUMBER, '', L.STATE, L.FINGERPRINT, CASE WHEN L.STATE = 'SENT' THEN L.FINGERPRINT END,
+       CASE WHEN L.STATE = 'SENT' THEN 1 ELSE 0 END, L.MESSAGE, L.EXECUTION_ID, L.UPDATED_AT
+FROM TI_LEDGER L
+WHERE NOT EXISTS (SELECT 1 FROM TI_DELIVERY_LEDGER D WHERE D.ORDER_ID = L.ORDER_ID AND D.INVOICE_NUMBER = L.INVOICE_NUMBER);
+
 -- The outcome of every order and invoice in every execution, for the run report.
 CREATE TABLE IF NOT EXISTS TI_OUTCOME (
     EXECUTION_ID   BIGINT        NOT NULL,

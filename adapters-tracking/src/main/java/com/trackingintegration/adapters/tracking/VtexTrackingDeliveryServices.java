@@ -104,13 +104,13 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
      * the series too: another order's invoice with the same number (another branch's series) is not this one.
      */
     @Override
-    public boolean holds(DeliveryServiceId service) {
+    public int held(DeliveryServiceId service) {
         HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", service.invoiceNumber())));
         return api.sendUnlessNotFound(call)
                 .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services"))
-                .map(page -> page.services().stream()
-                        .anyMatch(s -> service.matches(s.orderNumber(), s.invoiceOrderOfService(), s.invoiceOrderOfServiceSerie())))
-                .orElse(false);
+                .map(page -> (int) page.services().stream()
+                        .filter(s -> service.matches(s.orderNumber(), s.invoiceOrderOfService(), s.invoiceOrderOfServiceSerie())).count())
+                .orElse(0);
     }
 
     @Override

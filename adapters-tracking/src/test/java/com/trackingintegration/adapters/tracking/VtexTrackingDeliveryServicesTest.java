@@ -258,10 +258,10 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
                 .willReturn(okJson(page(1, 25, List.of(serviceExample(2878267, "73893", "839748", "Ativo"))))));
         server.stubFor(get("/receiver/services/invoice?invoice=99999").willReturn(notFound()));
 
-        assertThat(services.holds(new DeliveryServiceId("839748", "73893", ""))).isTrue();
-        assertThat(services.holds(new DeliveryServiceId("839748", "99999", ""))).isFalse();
-        assertThat(services.holds(new DeliveryServiceId("another-order", "73893", "")))
-                .as("the same invoice number on another order is another invoice").isFalse();
+        assertThat(services.held(new DeliveryServiceId("839748", "73893", ""))).isEqualTo(1);
+        assertThat(services.held(new DeliveryServiceId("839748", "99999", ""))).isZero();
+        assertThat(services.held(new DeliveryServiceId("another-order", "73893", "")))
+                .as("the same invoice number on another order is another invoice").isZero();
     }
 
     @Test

@@ -41,7 +41,7 @@ class ExternalStateWriter implements ItemWriter<OrderDecision> {
     }
 
     private boolean inTracking(Verdict verdict) {
-        return ledger.lastSent(verdict.orderId(), verdict.invoiceNumber())
+        return ledger.lastSent(verdict.request().get().service().id())
                 .map(sent -> sent.equals(verdict.request().get().fingerprint())).orElse(false);
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The integration rules applied to one order: its verdicts, with what was already sent left out. An order the OMS
- * would not give is an outcome too (rejected, with the OMS's answer), never an exception that stops the job.
+ * would not give is an outcome too (rejected, with the OMS's answer), never an exception that stops the job; the kind
+ * of refusal goes with it, for the writer's breaker to tell a chunk refused alike from a few bad orders.
  */
 class NativeOrderProcessor implements ItemProcessor<Lookup, OrderDecision> {
 
@@ -35,7 +36,7 @@ class NativeOrderProcessor implements ItemProcessor<Lookup, OrderDecision> {
     @Override
     public OrderDecision process(Lookup lookup) {
         if (lookup.order().isEmpty()) {
-            return new OrderDecision(lookup.orderId(), List.of(Verdict.of(lookup.orderId(), "", Reason.UNREADABLE, lookup.problem())));
+            return new OrderDecision(lookup.orderId(), List.of(Verdict.of(lookup.orderId(), "", Reason.UNREADABLE, lookup.problem())), lookup.refusal());
         }
         Order order = lookup.order().get();
         try {

@@ -3,16 +3,22 @@ package com.trackingintegration.batch.store;
 import com.trackingintegration.domain.integration.Disposition;
 import com.trackingintegration.domain.integration.Reason;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The outcome of every order and invoice of every execution: what the run report is made of. */
 public class JdbcOutcomes {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public JdbcOutcomes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** What became of an order or invoice, as an operator reads it. */
@@ -34,9 +40,23 @@ public class JdbcOutcomes {
     public record Count(Outcome outcome, Reason reason, long orders, long invoices) {
     }
 
+    /**
+     * Records these outcomes, once per order and invoice of the execution: a copy of one already recorded (an order
+     * read twice, in one chunk or in two) is left out, so the first stays. The first is what happened; a later copy
+     * of an order sent meanwhile would only say ALREADY_SENT and hide that this execution imported it.
+     */
     public void add(long executionId, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Key, Row> firsts = new LinkedHashMap<>();
+        rows.forEach(row -> firsts.putIfAbsent(new Key(row.orderId(), row.invoiceNumber()), row));
+        named.query("SELECT ORDER_ID, INVOICE_NUMBER FROM TI_OUTCOME WHERE EXECUTION_ID = :execution AND ORDER_ID IN (:orders)",
+                Map.of("execution", executionId, "orders", firsts.keySet().stream().map(Key::orderId).distinct().toList()),
+                (RowCallbackHandler) rs -> firsts.remove(new Key(rs.getString(1), rs.getString(2))));
+        List<Row> fresh = List.copyOf(firsts.values());
         jdbc.batchUpdate("INSERT INTO TI_OUTCOME (EXECUTION_ID, ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON, DETAIL) VALUES (?, ?, ?, ?, ?, ?)",
-                rows, rows.size(), (ps, row) -> {
+                fresh, fresh.size(), (ps, row) -> {
                     ps.setLong(1, executionId);
                     ps.setString(2, row.orderId());
                     ps.setString(3, row.invoiceNumber());
@@ -51,6 +71,9 @@ public class JdbcOutcomes {
         jdbc.update("DELETE FROM TI_OUTCOME WHERE EXECUTION_ID = ? AND ORDER_ID = ? AND INVOICE_NUMBER = ?",
                 executionId, row.orderId(), row.invoiceNumber());
         add(executionId, List.of(row));
+    }
+
+    private record Key(String orderId, String invoiceNumber) {
     }
 
     public List<Count> counts(long executionId) {

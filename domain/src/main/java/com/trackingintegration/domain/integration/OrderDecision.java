@@ -6,14 +6,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every verdict taken on one order: one per invoice, or a single one for the whole order. */
-public record OrderDecision(String orderId, List<Verdict> verdicts) {
+/**
+ * Every verdict taken on one order: one per invoice, or a single one for the whole order.
+ *
+ * @param refusal when the OMS refused to give the order, the kind of refusal (HTTP status and VTEX error code, as
+ *                {@code InvoicedOrders.Lookup} has it), so that a chunk of orders refused alike can be told from a few
+ *                bad orders; empty otherwise
+ */
+public record OrderDecision(String orderId, List<Verdict> verdicts, String refusal) {
 
     public OrderDecision {
         verdicts = List.copyOf(verdicts);
+        refusal = refusal == null ? "" : refusal;
         if (verdicts.isEmpty()) {
             throw new IllegalArgumentException("order " + orderId + " has no verdict");
         }
+    }
+
+    public OrderDecision(String orderId, List<Verdict> verdicts) {
+        this(orderId, verdicts, "");
     }
 
     public List<DeliveryServiceRequest> toSend() {

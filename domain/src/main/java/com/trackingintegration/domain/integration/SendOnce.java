@@ -1,12 +1,13 @@
 package com.trackingintegration.domain.integration;
 
+import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.port.IntegrationLedger;
 
 import java.util.stream.Collectors;
 
 /**
- * Keeps an unchanged invoice from being sent again: a ready invoice whose fingerprint matches the last one sent is
- * left out. A changed invoice (new address, new route) has a new fingerprint and goes again.
+ * Keeps an unchanged invoice from being sent again: a ready invoice whose fingerprint matches the last version VTEX
+ * Tracking acknowledged for its delivery service (order, number and series) is left out. A changed invoice (new address, new route) has a new fingerprint and goes again.
  */
 public final class SendOnce {
 
@@ -24,8 +25,9 @@ public final class SendOnce {
         if (verdict.request().isEmpty()) {
             return verdict;
         }
-        boolean unchanged = ledger.lastSent(verdict.orderId(), verdict.invoiceNumber())
-                .map(sent -> sent.equals(verdict.request().get().fingerprint()))
+        DeliveryServiceRequest request = verdict.request().get();
+        boolean unchanged = ledger.lastSent(request.service().id())
+                .map(sent -> sent.equals(request.fingerprint()))
                 .orElse(false);
         return unchanged ? verdict.alreadySent() : verdict;
     }

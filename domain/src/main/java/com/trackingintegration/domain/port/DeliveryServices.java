@@ -11,8 +11,12 @@ public interface DeliveryServices {
     /** Sends the requests (routed and unrouted alike) and says, per delivery service, whether Tracking took it. */
     List<SendResult> send(List<DeliveryServiceRequest> requests);
 
-    /** Whether VTEX Tracking already holds this delivery service (this order's invoice, by number and series). */
-    boolean holds(DeliveryServiceId service);
+    /**
+     * How many delivery services VTEX Tracking holds for this order's invoice (by number and series), 0 when none. A
+     * count rather than a yes or no: after a crash during the send of a changed version, that version shows as one
+     * service more than the versions acknowledged if Tracking keeps each version it takes (see DeliveryServiceWriter).
+     */
+    int held(DeliveryServiceId service);
 
     /** Removes the delivery services of invoices whose orders were canceled after import. */
     void remove(List<InvoiceRef> invoices);

@@ -21,8 +21,7 @@ class SendOnceTest {
 
     private void sent(OrderDecision decision, boolean accepted) {
         for (DeliveryServiceRequest request : decision.toSend()) {
-            ledger.record(List.of(new IntegrationLedger.Entry(decision.orderId(), request.service().invoiceNumber(),
-                    request.fingerprint(), accepted, "")));
+            ledger.record(List.of(new IntegrationLedger.Entry(request.service().id(), request.fingerprint(), accepted, "")));
         }
     }
 

@@ -1,0 +1,81 @@
+package com.trackingintegration.batch.nativeimport;
+
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.trackingintegration.domain.delivery.Fingerprint;
+import com.trackingintegration.domain.fixtures.InMemoryIntegrationLedger;
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.SendOnce;
+import com.trackingintegration.domain.order.Order;
+import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.domain.settings.IntegrationSettings;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static com.trackingintegration.domain.fixtures.OrderBuilder.anInvoicedOrder;
+import static com.trackingintegration.domain.fixtures.OrderBuilder.anOutputInvoice;
+
+/**
+ * nativeImport's writer against a real ledger and outcome table (an HSQLDB in memory, with the product's schema) and
+ * VTEX Tracking in memory; chunks made as the step makes them: each order read (or refused), judged, then written.
+ */
+final class WriterFixture {
+
+    static final long EXECUTION = 7;
+
+    final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:writer-" + UUID.randomUUID(), "SA", "");
+    final JdbcTemplate jdbc = schema(db);
+    final JdbcIntegrationLedger ledger = new JdbcIntegrationLedger(jdbc, Clock.systemUTC());
+    final JdbcOutcomes outcomes = new JdbcOutcomes(jdbc);
+    final InMemoryTracking tracking = new InMemoryTracking();
+    final NativeOrderProcessor processor = new NativeOrderProcessor(IntegrationSettings.defaults(), new SendOnce(ledger), orderId -> List.of());
+    final DeliveryServiceWriter writer = new DeliveryServiceWriter(tracking, ledger, outcomes, new JdbcDeferredOrders(jdbc, Clock.systemUTC()),
+            requiresNew(db), EXECUTION, 1);
+
+    /** The product's schema script, run as every start runs it. */
+    static JdbcTemplate schema(SimpleDriverDataSource db) {
+        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+        return new JdbcTemplate(db);
+    }
+
+    private static TransactionTemplate requiresNew(SimpleDriverDataSource db) {
+        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(db));
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    void write(Lookup... lookups) {
+        writer.write(new Chunk<>(Arrays.stream(lookups).map(processor::process).toArray(OrderDecision[]::new)));
+    }
+
+    static Order order(String orderId, String invoice, String series) {
+        return anInvoicedOrder().withId(orderId).withInvoice(anOutputInvoice(invoice).withSeries(series)).build();
+    }
+
+    /** Each outcome of the execution as {@code order/invoice:OUTCOME:REASON}. */
+    List<String> outcomes() {
+        return outcomes.rows(EXECUTION).stream().map(r -> r.orderId() + "/" + r.invoiceNumber() + ":" + r.outcome() + ":" + r.reason()).toList();
+    }
+
+    int ledgerRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM TI_DELIVERY_LEDGER", Integer.class);
+    }
+
+    /** What the order's one invoice is sent with. */
+    static Fingerprint fingerprintOf(Order order) {
+        return new NativeOrderProcessor(IntegrationSettings.defaults(), new SendOnce(new InMemoryIntegrationLedger()), orderId -> List.of())
+                .process(Lookup.found(order)).toSend().get(0).fingerprint();
+    }
+}

@@ -145,7 +145,7 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
                 settle();
                 List<DeliveryService> missing = new ArrayList<>();
                 for (DeliveryService service : toSend) {
-                    if (holds(service.id())) {
+                    if (held(service.id()) > 0) {
                         results.put(service, new SendResult(service.id(), true, ""));
                     } else {
                         missing.add(service);

@@ -217,7 +217,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         VtexTrackingDeliveryServices services = services(50);
         server.stubFor(get("/receiver/services/invoice?invoice=73893").willReturn(forbidden()));
 
-        assertThatThrownBy(() -> services.holds(new DeliveryServiceId("839748", "73893", "")))
+        assertThatThrownBy(() -> services.held(new DeliveryServiceId("839748", "73893", "")))
                 .isInstanceOf(AccessRefusedException.class)
                 .hasMessage("VTEX Tracking GET /services/invoice?invoice=73893: answered 403: the credentials lack the permission this"
                         + " request needs: VTEX Tracking does not let user '" + TrackingTestSupport.USER + "' do this; check"

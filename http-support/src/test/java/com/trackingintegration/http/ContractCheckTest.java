@@ -30,7 +30,7 @@ class ContractCheckTest {
     void setUp() {
         server.stubFor(any(anyUrl()).willReturn(ok()));
         client = new RetryingHttpClient(new HttpSettings("VTEX Tracking", URI.create(server.baseUrl() + "/receiver"),
-                Duration.ofSeconds(2), Duration.ofSeconds(2), 1, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1)),
+                Duration.ofSeconds(2), Duration.ofSeconds(10), 1, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1)),
                 () -> Map.of("Authorization", "Bearer t"));
     }
 

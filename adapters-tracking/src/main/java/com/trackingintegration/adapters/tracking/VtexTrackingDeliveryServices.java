@@ -142,7 +142,7 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
                 }
                 log.warn("{}: asking VTEX Tracking which of its {} delivery service(s) it holds before sending any again",
                         lost.getMessage(), toSend.size());
-                settle();
+                settle(lost);
                 List<DeliveryService> missing = new ArrayList<>();
                 for (DeliveryService service : toSend) {
                     if (held(service.id()) > 0) {
@@ -184,10 +184,13 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
 
     /**
      * Whether VTEX Tracking stores a batch before it answers is not documented: a request whose answer was given up
-     * on may still be at work there. It is given as long again as its answer was waited for before being looked up,
-     * so a batch stored late is found rather than sent twice.
+     * on (no status came) may still be at work there. It is given as long again as its answer was waited for before
+     * being looked up, so a batch stored late is found rather than sent twice. A request answered (a 5xx) is over.
      */
-    private void settle() {
+    private void settle(OutcomeUnknownException lost) {
+        if (lost.status() != 0) {
+            return;
+        }
         try {
             Thread.sleep(api.settings().http().readTimeout().toMillis());
         } catch (InterruptedException e) {

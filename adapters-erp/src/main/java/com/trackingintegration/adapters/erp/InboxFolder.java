@@ -22,6 +22,8 @@ final class InboxFolder {
 
     static final String PROCESSED = "processed";
     static final String FAILED = "failed";
+    /** The longest file name of common file systems (ext4, XFS, NTFS, APFS), in UTF-8 bytes. */
+    private static final int MAX_NAME_BYTES = 255;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
 
     private final ErpInboxSettings settings;
@@ -65,11 +67,11 @@ final class InboxFolder {
             Files.createDirectories(target);
             Path destination = target.resolve(file);
             if (Files.exists(destination)) {
-                destination = target.resolve(file + "." + STAMP.format(clock.instant()));
+                destination = companion(destination, "." + STAMP.format(clock.instant()));
             }
             Files.move(source, destination, StandardCopyOption.ATOMIC_MOVE);
-            moveIfPresent(RejectsFile.of(source), destination.resolveSibling(destination.getFileName() + RejectsFile.SUFFIX));
-            moveIfPresent(marker(source), destination.resolveSibling(destination.getFileName() + ".done"));
+            moveIfPresent(RejectsFile.of(source), RejectsFile.of(destination));
+            moveIfPresent(marker(source), companion(destination, ".done"));
             return destination;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file + " to " + folder + "/: " + e.getMessage(), e);
@@ -78,10 +80,28 @@ final class InboxFolder {
 
     void writeBeside(Path file, String suffix, String text) {
         try {
-            Files.writeString(file.resolveSibling(file.getFileName() + suffix), text + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(companion(file, suffix), text + System.lineSeparator(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write beside " + file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file kept beside {@code file} under its name and {@code suffix} (its rejects, its error, a dated copy). A
+     * name too long for the file system keeps as much of the file's name as fits and a hash of the whole of it: a file
+     * named near the limit still gets its rejects and its error, instead of failing the run at every restart.
+     */
+    static Path companion(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        if ((name + suffix).getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return file.resolveSibling(name + suffix);
+        }
+        String tail = "~" + Integer.toHexString(name.hashCode()) + suffix;
+        int keep = name.length();
+        while ((name.substring(0, keep) + tail).getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            keep--;
+        }
+        return file.resolveSibling(name.substring(0, keep) + tail);
     }
 
     private static void moveIfPresent(Path source, Path destination) throws IOException {

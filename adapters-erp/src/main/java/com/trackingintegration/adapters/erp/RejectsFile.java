@@ -35,7 +35,7 @@ final class RejectsFile implements AutoCloseable {
     private CSVPrinter printer;
 
     RejectsFile(Path input, long keepUpToLine) {
-        this.path = input.resolveSibling(input.getFileName() + SUFFIX);
+        this.path = of(input);
         this.fileName = input.getFileName().toString();
         try {
             truncateAfter(keepUpToLine);
@@ -45,7 +45,7 @@ final class RejectsFile implements AutoCloseable {
     }
 
     static Path of(Path input) {
-        return input.resolveSibling(input.getFileName() + SUFFIX);
+        return InboxFolder.companion(input, SUFFIX);
     }
 
     void add(long line, List<FieldProblem> problems) {
@@ -77,7 +77,8 @@ final class RejectsFile implements AutoCloseable {
                 }
             }
         }
-        Path rewritten = path.resolveSibling(path.getFileName() + ".tmp");
+        String name = path.getFileName().toString();
+        Path rewritten = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".rejects.tmp");
         try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(rewritten, StandardCharsets.UTF_8), FORMAT)) {
             for (CSVRecord record : kept) {
                 out.printRecord(record.toList());

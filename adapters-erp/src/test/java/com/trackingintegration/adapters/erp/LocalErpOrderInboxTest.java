@@ -221,6 +221,29 @@ class LocalErpOrderInboxTest {
     }
 
     @Test
+    void a_file_named_at_the_file_system_limit_still_gets_its_rejects_and_its_error_and_moves_with_them() throws Exception {
+        String name = "orders-" + "x".repeat(242) + ".jsonl";
+        write(inbox, name, exampleLine() + "\nnot json\n");
+        ErpOrderInbox inbox = inbox();
+
+        List<Line> lines = readAll(inbox, name, 0);
+        inbox.markProcessed(name);
+        write(this.inbox, name, "");
+        inbox.markFailed(name, "ERP file cannot be imported: it is empty");
+        write(this.inbox, name, "");
+        inbox.markFailed(name, "ERP file cannot be imported: it is empty");
+
+        assertThat(name).hasSize(255);
+        assertThat(lines).extracting(Line::lineNumber).containsExactly(1L, 2L);
+        try (var processed = Files.list(this.inbox.resolve("processed")); var failed = Files.list(this.inbox.resolve("failed"))) {
+            assertThat(processed.map(p -> p.getFileName().toString())).hasSize(2).contains(name)
+                    .anySatisfy(rejects -> assertThat(rejects).startsWith("orders-xxx").endsWith(".rejects.csv"));
+            assertThat(failed.map(p -> p.getFileName().toString())).hasSize(4).contains(name)
+                    .anySatisfy(error -> assertThat(error).startsWith("orders-xxx").endsWith(".error.txt"));
+        }
+    }
+
+    @Test
     void a_file_outside_the_inbox_cannot_be_opened() {
         assertThatThrownBy(() -> inbox().open("../etc/passwd", 0)).hasMessageContaining("is not a file of the inbox");
     }

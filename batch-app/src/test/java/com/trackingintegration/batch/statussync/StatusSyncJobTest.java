@@ -169,7 +169,7 @@ class StatusSyncJobTest extends JobTest {
                 + "\"deliveredDate\":\"2026-11-26 12:00\",\"events\":["
                 + "{\"city\":\"Niterói\",\"state\":\"RJ\",\"description\":\"Saiu para entrega\",\"date\":\"2026-11-25\"},"
                 + "{\"city\":\"Niterói\",\"state\":\"RJ\",\"description\":\"Entrega realizada\",\"date\":\"2026-11-26\"}]}")));
-        vtex.verify(patchRequestedFor(urlEqualTo("/api/oms/pvt/orders/ORD-61/invoice/61"))
+        vtex.verify(2, patchRequestedFor(urlEqualTo("/api/oms/pvt/orders/ORD-61/invoice/61"))
                 .withRequestBody(containing("\"dispatchedDate\":\"2026-11-25T07:00:00-03:00\"")));
     }
 

@@ -157,6 +157,18 @@ class StatusSyncJobTest extends JobTest {
     }
 
     @Test
+    void a_restart_asks_its_query_from_the_start_so_a_listing_that_moved_meanwhile_loses_nothing() throws Exception {
+        given(Map.of("Realizado", page("Realizado", "81", "82", "83")));
+        vtex.stubFor(put(urlEqualTo(tracking("83"))).willReturn(serverError()));
+        assertThat(start("statusSync")).as("81, 82 committed, 83 fails the second chunk").isEqualTo(1);
+
+        given(Map.of("Realizado", page("Realizado", "82", "83", "84")));
+        assertThat(restart()).as("81 has left the listing: 83 is now second, where the restart would have skipped it").isZero();
+
+        assertThat(acceptedTrackingPuts()).containsOnly(Map.entry("81", 1L), Map.entry("82", 1L), Map.entry("83", 1L), Map.entry("84", 1L));
+    }
+
+    @Test
     void the_oms_is_sent_the_invoices_whole_timeline_and_its_first_dispatch() throws Exception {
         given(Map.of("EmAndamento", pageOf(service("EmAndamento", "61", "2026-11-25T10:00:00Z"))));
         assertThat(start("statusSync")).as(console.toString()).isZero();
@@ -169,7 +181,7 @@ class StatusSyncJobTest extends JobTest {
                 + "\"deliveredDate\":\"2026-11-26 12:00\",\"events\":["
                 + "{\"city\":\"Niterói\",\"state\":\"RJ\",\"description\":\"Saiu para entrega\",\"date\":\"2026-11-25\"},"
                 + "{\"city\":\"Niterói\",\"state\":\"RJ\",\"description\":\"Entrega realizada\",\"date\":\"2026-11-26\"}]}")));
-        vtex.verify(patchRequestedFor(urlEqualTo("/api/oms/pvt/orders/ORD-61/invoice/61"))
+        vtex.verify(2, patchRequestedFor(urlEqualTo("/api/oms/pvt/orders/ORD-61/invoice/61"))
                 .withRequestBody(containing("\"dispatchedDate\":\"2026-11-25T07:00:00-03:00\"")));
     }
 

@@ -5,6 +5,7 @@ import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.fixtures.InMemoryIntegrationLedger;
+import com.trackingintegration.domain.fixtures.OrderBuilder;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.SendOnce;
 import com.trackingintegration.domain.order.Order;
@@ -60,8 +61,10 @@ final class WriterFixture {
         writer.write(new Chunk<>(Arrays.stream(lookups).map(processor::process).toArray(OrderDecision[]::new)));
     }
 
+    /** An order with one invoice; an empty series is one nothing gives (neither the OMS nor the NF-e access key). */
     static Order order(String orderId, String invoice, String series) {
-        return anInvoicedOrder().withId(orderId).withInvoice(anOutputInvoice(invoice).withSeries(series)).build();
+        OrderBuilder.InvoiceBuilder nfe = anOutputInvoice(invoice);
+        return anInvoicedOrder().withId(orderId).withInvoice(series.isEmpty() ? nfe.withKey("") : nfe.withSeries(series)).build();
     }
 
     /** Each outcome of the execution as {@code order/invoice:OUTCOME:REASON}. */

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -85,6 +87,7 @@ public final class RunLeases {
         private final String job;
         private final LongConsumer lost;
         private final Thread heartbeat;
+        private final CountDownLatch closed = new CountDownLatch(1);
         private volatile Long executionId;
 
         private HeldLease(String job, LongConsumer lost) {
@@ -95,15 +98,18 @@ public final class RunLeases {
             heartbeat.start();
         }
 
+        /**
+         * Renews until closed. Closing never interrupts this thread: an interrupt inside an HSQLDB file's I/O would
+         * close its file channel under the running job.
+         */
         private void beat() {
             try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(settings.heartbeat().toMillis());
+                while (!closed.await(settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS)) {
                     if (!renewed()) {
                         return;
                     }
                 }
-            } catch (InterruptedException closed) {
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -127,7 +133,7 @@ public final class RunLeases {
 
         @Override
         public void close() {
-            heartbeat.interrupt();
+            closed.countDown();
             try {
                 heartbeat.join();
             } catch (InterruptedException e) {

@@ -127,3 +127,12 @@ CREATE TABLE IF NOT EXISTS TI_STATUS_EVENT (
     DESCRIPTION    VARCHAR(5000) NOT NULL,
     PRIMARY KEY (ORDER_ID, INVOICE_NUMBER, STATUS)
 );
+
+-- Who runs each job now: one process at a time per job, whatever the database. Taken before a run reads anything,
+-- renewed by its heartbeat, released at its end; a lease whose process was killed expires (EXPIRES_AT) and can be taken.
+CREATE TABLE IF NOT EXISTS TI_RUN_LEASE (
+    JOB_NAME     VARCHAR(100) NOT NULL PRIMARY KEY,
+    HOLDER       VARCHAR(200) NOT NULL,
+    EXECUTION_ID BIGINT,
+    EXPIRES_AT   TIMESTAMP    NOT NULL
+);

@@ -2,17 +2,29 @@ package com.trackingintegration.batch;
 
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.batch.config.JobRepositoryInUseException;
 import com.trackingintegration.batch.demo.DemoEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /** The operator's entry point: {@code java -jar tracking-integration.jar <command> [--property=value ...]}. */
 @SpringBootApplication
 public class TrackingIntegrationApplication {
+
+    /**
+     * The start-up failure's stack trace, for the log file only: the console shows WARN and above, so it is logged at
+     * INFO, under a name outside this class's (its level is WARN, to keep Boot's start-up lines out of the log).
+     */
+    private static final Logger log = LoggerFactory.getLogger("com.trackingintegration.batch.Startup");
+    /** HSQLDB's ErrorCode.LOCK_FILE_ACQUISITION_FAILURE, as its JDBC driver reports it. */
+    private static final int HSQLDB_LOCK_ACQUISITION_FAILURE = -451;
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("stop") && SingleProcessStop.needsExplaining(args)) {
@@ -30,16 +42,33 @@ public class TrackingIntegrationApplication {
 
     /**
      * A setting refused while the application starts (the jobs read some when they are built) is one line naming the
-     * property, and a usage exit code, not Spring's chain of bean creation errors; anything else is rethrown.
+     * property, and a usage exit code, not Spring's chain of bean creation errors; so is a job repository another
+     * process has open. Anything else is one line too, with its stack trace in the log file.
      */
     static int startupFailure(RuntimeException failure, PrintStream out) {
+        log.info("The application could not start", failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidConfigurationException) {
                 out.println("configuration error: " + cause.getMessage());
                 return ExitCodes.USAGE;
             }
+            if (cause instanceof JobRepositoryInUseException) {
+                out.println(cause.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (cause instanceof SQLException sql && sql.getErrorCode() == HSQLDB_LOCK_ACQUISITION_FAILURE) {
+                // HSQLDB's own lock, held by a process that does not take ours (another tool, an older version).
+                out.println("the job repository is in use by another process (HSQLDB: " + sql.getMessage() + ")");
+                return ExitCodes.USAGE;
+            }
         }
-        throw failure;
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        out.println("error: the application could not start: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
+                + " (the stack trace is in the log file)");
+        return ExitCodes.FAILED;
     }
 
     /**

@@ -2,15 +2,16 @@ package com.trackingintegration.batch;
 
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.batch.config.JobRepositoryInUseException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrackingIntegrationApplicationTest {
 
@@ -30,10 +31,35 @@ class TrackingIntegrationApplicationTest {
     }
 
     @Test
-    void any_other_start_up_failure_is_left_as_it_is() {
-        var failure = new BeanCreationException("dataSource", "the database is locked by another process");
+    void a_job_repository_another_process_has_open_is_one_line_and_a_usage_exit() {
+        var failure = new BeanCreationException("dataSource", "Error creating bean",
+                new JobRepositoryInUseException("the job repository /data/ti is in use by another process (pid 42 on host since 2026-12-01T20:00:00Z)"));
 
-        assertThatThrownBy(() -> TrackingIntegrationApplication.startupFailure(failure, out)).isSameAs(failure);
-        assertThat(console.size()).isZero();
+        int exit = TrackingIntegrationApplication.startupFailure(new IllegalStateException("context failed", failure), out);
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "the job repository /data/ti is in use by another process (pid 42 on host since 2026-12-01T20:00:00Z)" + System.lineSeparator());
+    }
+
+    @Test
+    void hsqldbs_own_lock_held_by_another_process_is_one_line_and_a_usage_exit() {
+        var locked = new SQLException("Database lock acquisition failure: lockFile: [file =/data/ti.lck]", "S1000", -451);
+
+        int exit = TrackingIntegrationApplication.startupFailure(new BeanCreationException("dataSource", "Error creating bean", locked), out);
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("the job repository is in use by another process").hasLineCount(1);
+    }
+
+    @Test
+    void any_other_start_up_failure_is_one_line_naming_its_cause_and_a_failed_exit() {
+        var failure = new BeanCreationException("dataSource", "Error creating bean", new IllegalStateException("disk full"));
+
+        int exit = TrackingIntegrationApplication.startupFailure(failure, out);
+
+        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .isEqualTo("error: the application could not start: disk full (the stack trace is in the log file)" + System.lineSeparator());
     }
 }

@@ -23,9 +23,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code check}, {@code start} and {@code restart}: credentials validated before anything runs; a job started or
- * restarted and waited for; its report printed; the exit code telling how it ended. An execution left STARTED by a
- * process that was killed is recovered (marked FAILED) and restarted by the same one command.
+ * {@code check}, {@code start} and {@code restart}: job parameters and credentials validated before anything runs; the
+ * job's run lease taken (one process at a time per job); a job started or restarted and waited for; its report
+ * printed; the exit code telling how it ended. An execution left STARTED by a process that was killed (its lease
+ * expired) is recovered (marked FAILED) and restarted by the same one command.
  */
 public final class JobCommands {
 
@@ -42,10 +43,15 @@ public final class JobCommands {
     private final RunReport report;
     private final Clock clock;
     private final Runnable preflight;
+    private final JobParameterRules parameterRules;
+    private final RunLeases leases;
 
-    /** @param preflight checks the settings every job uses, so a bad one is reported (exit 2) before anything runs */
+    /**
+     * @param preflight       checks the settings every job uses, so a bad one is reported (exit 2) before anything runs
+     * @param parameterChecks by job name: the parameters each job takes (a job without one takes none)
+     */
     public JobCommands(JobOperator operator, JobRepository repository, Map<String, Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                       RunReport report, Clock clock, Runnable preflight) {
+                       RunReport report, Clock clock, Runnable preflight, Map<String, JobParameterCheck> parameterChecks, RunLeases leases) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = Map.copyOf(jobs);
@@ -53,6 +59,8 @@ public final class JobCommands {
         this.report = report;
         this.clock = clock;
         this.preflight = preflight;
+        this.parameterRules = new JobParameterRules(parameterChecks);
+        this.leases = leases;
     }
 
     public int check(List<String> arguments, PrintStream out) {
@@ -65,23 +73,61 @@ public final class JobCommands {
             out.println("usage: start <job> [name=value ...]   jobs: " + String.join(", ", jobs.keySet()));
             return ExitCodes.USAGE;
         }
-        JobParametersBuilder parameters = new JobParametersBuilder();
-        for (String argument : arguments.subList(1, arguments.size())) {
-            int equals = argument.indexOf('=');
-            if (equals < 1) {
-                out.println("job parameters are name=value, was '" + argument + "'");
-                return ExitCodes.USAGE;
-            }
-            parameters.addString(argument.substring(0, equals), argument.substring(equals + 1));
+        String job = arguments.get(0);
+        JobParameterRules.Parsed given = parameterRules.parse(job, arguments.subList(1, arguments.size()));
+        if (given.refusal().isPresent()) {
+            out.println(given.refusal().get());
+            return ExitCodes.USAGE;
         }
-        parameters.addString("run.at", clock.instant().toString());
         preflight.run();
-        int credentials = credentials(out);
-        if (credentials != ExitCodes.COMPLETED) {
-            return credentials;
+        List<String> notes;
+        try {
+            notes = parameterRules.check(job, given.values());
+        } catch (InvalidConfigurationException bad) {
+            out.println("job parameter error: " + bad.getMessage());
+            return ExitCodes.USAGE;
         }
-        try (GracefulStop stop = GracefulStop.during(operator, arguments.get(0), out)) {
-            return finished(operator.start(jobs.get(arguments.get(0)), parameters.toJobParameters()), out);
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        given.values().forEach(parameters::addString);
+        parameters.addString("run.at", clock.instant().toString());
+        return leased(job, out, () -> {
+            notes.forEach(out::println);
+            return operator.start(jobs.get(job), parameters.toJobParameters());
+        });
+    }
+
+    /** A run of a job: started, or restarted. */
+    @FunctionalInterface
+    private interface Run {
+        JobExecution call() throws Exception;
+    }
+
+    /**
+     * Runs under the job's lease, taken before anything is read, once the credentials are valid; exit 2, in one line
+     * naming the running execution, when another process runs the job.
+     */
+    private int leased(String job, PrintStream out, Run run) throws Exception {
+        Optional<RunLeases.HeldLease> lease = leases.take(job, out, this::stopLost);
+        if (lease.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        try (RunLeases.HeldLease held = lease.get()) {
+            int credentials = credentials(out);
+            if (credentials != ExitCodes.COMPLETED) {
+                return credentials;
+            }
+            try (GracefulStop stop = GracefulStop.during(operator, job, out)) {
+                return finished(run.call(), out);
+            }
+        }
+    }
+
+    /** The lease was lost while the run went on: another process may run the job now, so this run stops after its chunk. */
+    private void stopLost(long executionId) {
+        try {
+            operator.stop(executionId);
+        } catch (Exception e) {
+            log.error("Could not stop execution {} after losing its lease", executionId, e);
         }
     }
 
@@ -96,25 +142,22 @@ public final class JobCommands {
             out.println("no execution to restart for '" + arguments.get(0) + "' (run 'executions' to list them)");
             return ExitCodes.USAGE;
         }
-        JobExecution execution = found.get();
-        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-            out.println("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " is "
-                    + execution.getStatus() + ": nothing to restart");
+        JobExecution last = found.get();
+        if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            out.println("execution " + last.getId() + " of " + last.getJobInstance().getJobName() + " is "
+                    + last.getStatus() + ": nothing to restart");
             return ExitCodes.USAGE;
         }
         preflight.run();
-        int credentials = credentials(out);
-        if (credentials != ExitCodes.COMPLETED) {
-            return credentials;
-        }
-        if (execution.getStatus().isRunning()) {
-            // No other process can hold it: this one has the single-process job repository open. Its process died.
-            out.println("execution " + execution.getId() + " was left " + execution.getStatus() + " by a process that stopped; recovering it");
-            execution = operator.recover(execution);
-        }
-        try (GracefulStop stop = GracefulStop.during(operator, execution.getJobInstance().getJobName(), out)) {
-            return finished(operator.restart(execution), out);
-        }
+        return leased(last.getJobInstance().getJobName(), out, () -> {
+            JobExecution execution = last;
+            if (execution.getStatus().isRunning()) {
+                // This process holds the job's lease: the process that left the execution running lost it (it expired), so it died.
+                out.println("execution " + execution.getId() + " was left " + execution.getStatus() + " by a process that stopped; recovering it");
+                execution = operator.recover(execution);
+            }
+            return operator.restart(execution);
+        });
     }
 
     /**

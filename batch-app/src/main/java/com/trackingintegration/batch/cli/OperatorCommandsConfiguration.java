@@ -45,14 +45,14 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     JobCommands jobCommands(JobOperator operator, JobRepository repository, List<Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                            RunReport report, Clock clock, Settings settings) {
+                            RunReport report, Clock clock, Settings settings, List<JobParameterCheck> parameterChecks, RunLeases leases) {
         Runnable preflight = () -> {
             settings.integrationSettings();
             settings.chunkSize();
             settings.nativeSourceIsFeed();
         };
         return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report,
-                clock, preflight);
+                clock, preflight, parameterChecks.stream().collect(Collectors.toMap(JobParameterCheck::job, check -> check)), leases);
     }
 
     @Bean

@@ -43,8 +43,8 @@ import java.util.Optional;
 
 /**
  * nativeImport: invoiced OMS orders into VTEX Tracking. Steps: fix the window (once per run: a restart keeps it),
- * the window's orders, the orders still waiting for their route, then record where the window ended so the next
- * run goes on from there.
+ * the window's orders, the orders still waiting for their route, then, for an incremental run, record where the
+ * window ended so the next run goes on from there.
  */
 @Configuration(proxyBeanMethods = false)
 public class NativeImportJobConfiguration {
@@ -78,14 +78,21 @@ public class NativeImportJobConfiguration {
             }
             StepExecution step = contribution.getStepExecution();
             var parameters = step.getJobExecution().getJobParameters();
-            TimeWindow window = ImportWindow.of(Optional.ofNullable(parameters.getString("from")), Optional.ofNullable(parameters.getString("to")),
+            ImportWindow window = ImportWindow.of(Optional.ofNullable(parameters.getString("from")), Optional.ofNullable(parameters.getString("to")),
                     windows.lastEnd(JOB), clock.instant(), settings.integration().indexingLag(), settings.initialLookback(), settings.windowOverlap());
             ExecutionContext job = step.getJobExecution().getExecutionContext();
-            job.putString(WINDOW_FROM, window.from().toString());
-            job.putString(WINDOW_TO, window.to().toString());
-            log.info("nativeImport reads the orders invoiced in {}", window);
+            job.putString(WINDOW_FROM, window.window().from().toString());
+            job.putString(WINDOW_TO, window.window().to().toString());
+            window.clamped().ifPresent(log::info);
+            log.info("nativeImport reads the orders invoiced in {} ({})", window.window(), window.incremental() ? "incremental" : "backfill");
             return RepeatStatus.FINISHED;
         }, tm).build();
+    }
+
+    /** Checked before a run starts ({@code start nativeImport from=... to=...}). */
+    @Bean
+    NativeImportParameters nativeImportParameters(Settings settings, JdbcWindows windows, Clock clock) {
+        return new NativeImportParameters(settings, windows, clock);
     }
 
     @Bean
@@ -112,11 +119,18 @@ public class NativeImportJobConfiguration {
                 .reader(reader).processor(processor).writer(writer).build();
     }
 
+    /**
+     * Moves the cursor to the end of the window an incremental run has read; a backfill ({@code from} or {@code to})
+     * leaves it where it was: moving it to a backfill's end would skip, for good, what was invoiced between the cursor
+     * and the backfill's start (or, for a backfill ahead of the cursor, make the next window empty).
+     */
     @Bean
     Step nativeCommitWindow(JobRepository repository, PlatformTransactionManager tm, JdbcWindows windows) {
         return new StepBuilder("nativeCommitWindow", repository).tasklet((contribution, chunkContext) -> {
-            ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
-            if (!job.containsKey(WINDOW_TO)) {
+            var execution = contribution.getStepExecution().getJobExecution();
+            ExecutionContext job = execution.getExecutionContext();
+            boolean backfill = execution.getJobParameters().getString("from") != null || execution.getJobParameters().getString("to") != null;
+            if (!job.containsKey(WINDOW_TO) || backfill) {
                 return RepeatStatus.FINISHED;
             }
             windows.advance(JOB, Instant.parse(job.getString(WINDOW_TO)));

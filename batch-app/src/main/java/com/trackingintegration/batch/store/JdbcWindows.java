@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Where each job's last successful window ended: the next incremental run starts there. */
+/** Where each job's last incremental window ended (the cursor): the next incremental run starts there. */
 public class JdbcWindows {
 
     private final JdbcTemplate jdbc;
@@ -19,7 +19,10 @@ public class JdbcWindows {
                 .stream().findFirst();
     }
 
-    /** Never moves backwards: a backfill of an old window leaves the incremental position where it was. */
+    /**
+     * Never moves backwards: an incremental run that failed, then completed by a restart after a later incremental run
+     * had moved the cursor further, leaves it there.
+     */
     public void advance(String job, Instant end) {
         Optional<Instant> last = lastEnd(job);
         if (last.isEmpty()) {

@@ -8,12 +8,16 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * VTEX Tracking with a memory, for the restart tests: it keeps every invoice it took (and how often), can go down
- * after a number of batches, can take a batch and answer it late, and answers invoice lookups from what it holds.
+ * after a number of batches, can take a batch and hold its answer until the test releases it (so a test kills, stops
+ * or signals the process while the batch is in flight, whatever the machine's speed), and answers invoice lookups from
+ * what it holds.
  */
 final class FakeTracking extends NamedTransformer {
 
@@ -26,19 +30,48 @@ final class FakeTracking extends NamedTransformer {
     static final Map<String, String> ORDER_OF = new ConcurrentHashMap<>();
     static final AtomicInteger BATCHES = new AtomicInteger();
     static volatile int downAfterBatches = Integer.MAX_VALUE;
-    static volatile int slowBatch = -1;
-    static volatile int slowMillis;
+    private static volatile int heldBatch = -1;
+    private static volatile CountDownLatch holding = new CountDownLatch(1);
+    private static volatile CountDownLatch released = new CountDownLatch(1);
 
     static void reset() {
         TAKEN.clear();
         ORDER_OF.clear();
         BATCHES.set(0);
         downAfterBatches = Integer.MAX_VALUE;
-        slowBatch = -1;
+        heldBatch = -1;
+        holding = new CountDownLatch(1);
+        released = new CountDownLatch(1);
+    }
+
+    /** Batch number {@code batch} (from 1) is taken, then its answer waits for {@link #release()}. */
+    static void hold(int batch) {
+        heldBatch = batch;
+    }
+
+    /** Waits until the held batch has been taken (and is being held). */
+    static void awaitHeld() throws InterruptedException {
+        if (!holding.await(2, TimeUnit.MINUTES)) {
+            throw new AssertionError("batch " + heldBatch + " never reached VTEX Tracking (" + BATCHES.get() + " batches came)");
+        }
+    }
+
+    static void release() {
+        released.countDown();
     }
 
     FakeTracking() {
         super(NAME);
+    }
+
+    private static void awaitRelease() {
+        try {
+            if (!released.await(3, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the held batch was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -63,7 +96,10 @@ final class FakeTracking extends NamedTransformer {
             TAKEN.computeIfAbsent(invoices.get(i), k -> new AtomicInteger()).incrementAndGet();
             ORDER_OF.put(invoices.get(i), orders.get(i));
         }
-        ResponseDefinitionBuilder ok = ResponseDefinitionBuilder.responseDefinition().withStatus(200);
-        return (batch == slowBatch ? ok.withFixedDelay(slowMillis) : ok).build();
+        if (batch == heldBatch) {
+            holding.countDown();
+            awaitRelease();
+        }
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(200).build();
     }
 }

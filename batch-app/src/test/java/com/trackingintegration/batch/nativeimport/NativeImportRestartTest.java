@@ -3,6 +3,7 @@ package com.trackingintegration.batch.nativeimport;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.batch.TrackingIntegrationApplication;
 import org.hsqldb.server.Server;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,11 +12,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -28,8 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Restarts as an operator does them: each run is a new JVM on the same HSQLDB file, started with the real command
- * line. Tracking fails after some chunks (or the process is killed with SIGKILL while a batch is in flight); the
- * restart goes on from the last committed chunk, and every eligible invoice ends in Tracking exactly once.
+ * line and a database URL as an operator writes it. Tracking fails after some chunks (or the process is killed with
+ * SIGKILL while a batch is in flight); the restart goes on from the last committed chunk, and every eligible invoice
+ * ends in Tracking exactly once. A batch in flight is held by VTEX Tracking until the test has done what it does
+ * meanwhile (kill, signal, stop from another process): nothing depends on how fast the machine is.
  */
 class NativeImportRestartTest {
 
@@ -39,7 +50,10 @@ class NativeImportRestartTest {
     static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensions(new FakeTracking())).build();
 
     private final Path database = Path.of("target", "restart-db", UUID.randomUUID().toString());
-    private String datasourceUrl = "jdbc:hsqldb:file:" + database.toAbsolutePath() + "/db;hsqldb.lock_file=true;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+    /** As an operator writes it: none of the flags the project's default URL carries (durability is the application's). */
+    private String datasourceUrl = "jdbc:hsqldb:file:" + database.toAbsolutePath() + "/db";
+    private final AtomicInteger children = new AtomicInteger();
+    private final List<Process> started = new ArrayList<>();
     private final List<String> invoices = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> String.valueOf(7000 + i)).toList();
 
     @BeforeEach
@@ -73,12 +87,11 @@ class NativeImportRestartTest {
 
     @Test
     void a_run_killed_while_tracking_was_taking_a_batch_is_recovered_and_nothing_is_sent_twice() throws Exception {
-        FakeTracking.slowBatch = 3;
-        FakeTracking.slowMillis = 8000;
-        Process process = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
-        awaitBatchesInTracking(3);
-        assertThat(FakeTracking.BATCHES.get()).as("the third batch reached Tracking").isEqualTo(3);
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        FakeTracking.hold(3);
+        Child running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+        FakeTracking.awaitHeld();
+        running.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        FakeTracking.release();
         assertThat(FakeTracking.TAKEN).hasSize(6);
 
         Run restarted = run("restart", "nativeImport");
@@ -92,16 +105,17 @@ class NativeImportRestartTest {
 
     @Test
     void sigterm_finishes_the_current_chunk_stops_the_run_and_restart_completes_it() throws Exception {
-        FakeTracking.slowBatch = 2;
-        FakeTracking.slowMillis = 3000;
-        Process process = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
-        awaitBatchesInTracking(2);
-        process.destroy();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String stopped = Files.readString(output(), StandardCharsets.UTF_8);
+        FakeTracking.hold(2);
+        Child running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+        FakeTracking.awaitHeld();
+        running.process().destroy();
+        awaitOutput(running, "SIGTERM received: finishing the current chunk");
+        FakeTracking.release();
+        assertThat(running.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String stopped = running.output();
 
-        assertThat(process.exitValue()).as(stopped).isEqualTo(4);
-        assertThat(stopped).contains("SIGTERM received: finishing the current chunk").contains("STOPPED");
+        assertThat(running.process().exitValue()).as(stopped).isEqualTo(4);
+        assertThat(stopped).contains("STOPPED");
         assertThat(FakeTracking.TAKEN).as("the chunk in flight was finished, no further one started").hasSize(4);
 
         Run restarted = run("restart", "nativeImport");
@@ -112,34 +126,38 @@ class NativeImportRestartTest {
     }
 
     @Test
+    void a_second_process_on_the_hsqldb_file_a_run_holds_is_told_in_one_line_that_it_is_in_use() throws Exception {
+        FakeTracking.hold(1);
+        Child running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+        FakeTracking.awaitHeld();
+
+        Run second = run("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+
+        assertThat(second.exit()).as(second.output()).isEqualTo(2);
+        assertThat(second.output()).startsWith("the job repository " + database.toAbsolutePath().normalize().resolve("db")
+                + " is in use by another process (pid " + running.process().pid() + " on ").hasLineCount(1);
+        FakeTracking.release();
+        assertThat(running.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.process().exitValue()).as(running.output()).isZero();
+        assertThat(FakeTracking.TAKEN.values()).hasSize(ORDERS).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+    }
+
+    @Test
     void with_a_server_database_stop_from_another_process_stops_the_run_after_its_chunk() throws Exception {
-        Server server = new Server();
-        server.setSilent(true);
-        server.setDatabaseName(0, "ti");
-        server.setDatabasePath(0, "file:" + database.toAbsolutePath() + "/server-db;hsqldb.write_delay=false");
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        server.setPort(port);
-        server.setAddress("127.0.0.1");
-        server.start();
+        Server server = serverDatabase();
         try {
-            datasourceUrl = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/ti";
-            FakeTracking.slowBatch = 2;
-            FakeTracking.slowMillis = 4000;
-            Process running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
-            Path runningOutput = output();
-            awaitBatchesInTracking(2);
-            Files.move(runningOutput, database.resolve("running.txt"));
+            FakeTracking.hold(2);
+            Child running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+            FakeTracking.awaitHeld();
 
             Run stop = run("stop", "0");
             assertThat(stop.exit()).as(stop.output()).isZero();
             assertThat(stop.output()).contains("stop requested: execution 0");
+            FakeTracking.release();
 
-            assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(running.exitValue()).as(Files.readString(database.resolve("running.txt"))).isEqualTo(4);
-            assertThat(FakeTracking.TAKEN).hasSize(4);
+            assertThat(running.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(running.process().exitValue()).as(running.output()).isEqualTo(4);
+            assertThat(FakeTracking.TAKEN).as("the chunk in flight was finished, no further one started").hasSize(4);
 
             Run restarted = run("restart", "nativeImport");
             assertThat(restarted.exit()).as(restarted.output()).isZero();
@@ -149,10 +167,108 @@ class NativeImportRestartTest {
         }
     }
 
-    /** Waits (a minute at most) until VTEX Tracking has received this many batches. */
-    private static void awaitBatchesInTracking(int batches) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (FakeTracking.BATCHES.get() < batches && System.nanoTime() < deadline) {
+    @Test
+    void with_a_server_database_a_second_start_or_restart_while_the_job_runs_is_refused_naming_the_running_execution() throws Exception {
+        Server server = serverDatabase();
+        try {
+            FakeTracking.hold(2);
+            Child running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z", "--integration.lease.heartbeat=1s");
+            FakeTracking.awaitHeld();
+            Instant firstExpiry = leaseExpiry();
+            awaitLeaseRenewedAfter(firstExpiry);
+
+            Run secondStart = run("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+            Run restart = run("restart", "nativeImport");
+
+            for (Run refused : List.of(secondStart, restart)) {
+                assertThat(refused.exit()).as(refused.output()).isEqualTo(2);
+                assertThat(refused.output()).startsWith("nativeImport is running in another process: execution 0, lease held by pid "
+                        + running.process().pid() + " on ").contains("or stop it with 'stop 0'").hasLineCount(1);
+            }
+            FakeTracking.release();
+            assertThat(running.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(running.process().exitValue()).as(running.output()).isZero();
+            assertThat(FakeTracking.TAKEN.values()).as("only the running process sent").hasSize(ORDERS)
+                    .allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void with_a_server_database_a_killed_runs_execution_is_recovered_only_once_its_lease_has_expired() throws Exception {
+        Server server = serverDatabase();
+        try {
+            FakeTracking.hold(2);
+            Child running = launch("start", "nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z");
+            FakeTracking.awaitHeld();
+            running.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            FakeTracking.release();
+
+            Run tooEarly = run("restart", "nativeImport");
+            assertThat(tooEarly.exit()).as(tooEarly.output()).isEqualTo(2);
+            assertThat(tooEarly.output()).startsWith("nativeImport is running in another process: execution 0").hasLineCount(1);
+
+            expireLease();
+            Run restarted = run("restart", "nativeImport");
+            assertThat(restarted.exit()).as(restarted.output()).isZero();
+            assertThat(restarted.output()).contains("execution 0 was left STARTED by a process that stopped; recovering it");
+            assertThat(FakeTracking.TAKEN.values()).hasSize(ORDERS).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private Instant leaseExpiry() throws SQLException {
+        try (Connection db = DriverManager.getConnection(datasourceUrl, "SA", "");
+             ResultSet lease = db.createStatement().executeQuery("SELECT EXPIRES_AT FROM TI_RUN_LEASE WHERE JOB_NAME = 'nativeImport'")) {
+            assertThat(lease.next()).as("nativeImport's lease is held").isTrue();
+            return lease.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    /** Polls (a minute at most) until the running process's heartbeat has renewed its lease. */
+    private void awaitLeaseRenewedAfter(Instant expiry) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!leaseExpiry().isAfter(expiry)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the lease was never renewed after " + expiry);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** As if the killed process's last heartbeat were older than integration.lease.duration. */
+    private void expireLease() throws SQLException {
+        try (Connection db = DriverManager.getConnection(datasourceUrl, "SA", "")) {
+            assertThat(db.createStatement().executeUpdate("UPDATE TI_RUN_LEASE SET EXPIRES_AT = TIMESTAMP '2000-01-01 00:00:00'")).isOne();
+        }
+    }
+
+    /** An HSQLDB server on a free port, as an operator would run one; the child processes are pointed at it. */
+    private Server serverDatabase() throws IOException {
+        Server server = new Server();
+        server.setSilent(true);
+        server.setDatabaseName(0, "ti");
+        server.setDatabasePath(0, "file:" + database.toAbsolutePath() + "/server-db");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        server.setPort(port);
+        server.setAddress("127.0.0.1");
+        server.start();
+        datasourceUrl = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/ti";
+        return server;
+    }
+
+    /** Waits (two minutes at most) until a child process has printed this. */
+    private static void awaitOutput(Child child, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!child.output().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the process never printed '" + text + "': " + child.output());
+            }
             Thread.sleep(50);
         }
     }
@@ -160,16 +276,23 @@ class NativeImportRestartTest {
     private record Run(int exit, String output) {
     }
 
-    private Run run(String... command) throws Exception {
-        Process process = launch(command);
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the command did not end in 2 minutes: " + String.join(" ", command));
+    /** A process started with the operator's command line, and what it printed. */
+    private record Child(Process process, Path console) {
+        String output() throws IOException {
+            return Files.readString(console, StandardCharsets.UTF_8);
         }
-        return new Run(process.exitValue(), Files.readString(output(), StandardCharsets.UTF_8));
     }
 
-    private Process launch(String... command) throws IOException {
+    private Run run(String... command) throws Exception {
+        Child child = launch(command);
+        if (!child.process().waitFor(180, TimeUnit.SECONDS)) {
+            child.process().destroyForcibly();
+            throw new AssertionError("the command did not end in 3 minutes: " + String.join(" ", command));
+        }
+        return new Run(child.process().exitValue(), child.output());
+    }
+
+    private Child launch(String... command) throws IOException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), TrackingIntegrationApplication.class.getName()));
         line.addAll(List.of(command));
@@ -177,13 +300,19 @@ class NativeImportRestartTest {
                 "--spring.datasource.url=" + datasourceUrl,
                 "--vtex.account=loja", "--vtex.oms.base-url=" + vtex.baseUrl(), "--vtex.oms.app-key=key", "--vtex.oms.app-token=token",
                 "--vtex.tracking.base-url=" + vtex.baseUrl() + "/receiver", "--vtex.tracking.username=user", "--vtex.tracking.password=password",
-                "--vtex.http.max-attempts=2", "--vtex.http.first-backoff=10ms", "--vtex.http.max-backoff=20ms",
+                // A held batch is answered late, never timed out and sent again.
+                "--vtex.http.max-attempts=2", "--vtex.http.first-backoff=10ms", "--vtex.http.max-backoff=20ms", "--vtex.http.read-timeout=5m",
                 "--integration.chunk-size=2", "--integration.erp.inbox=" + database.resolve("inbox").toAbsolutePath()));
         Files.createDirectories(database);
-        return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output().toFile()).start();
+        Path console = database.resolve("console-" + children.incrementAndGet() + ".txt");
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        started.add(process);
+        return new Child(process, console);
     }
 
-    private Path output() {
-        return database.resolve("console.txt");
+    @AfterEach
+    void noChildLeftBehind() {
+        FakeTracking.release();
+        started.forEach(Process::destroyForcibly);
     }
 }

@@ -1,0 +1,146 @@
+package com.trackingintegration.batch.cli;
+
+import com.trackingintegration.batch.config.LeaseProperties;
+import com.trackingintegration.batch.store.JdbcRunLeases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+
+/**
+ * One process at a time runs a given job, whatever the database: before a run reads anything it takes the job's lease
+ * in the job repository, a heartbeat renews it, and it is released when the run ends. A second process asking to run
+ * the job is refused in one line naming the running execution; a killed process's lease expires, and only then is its
+ * run restarted (recovered) by another. With a single-process database (an HSQLDB file, which HSQLDB's lock and ours
+ * keep to this process) no other process can be running anything: a lease found there was left by a killed process.
+ */
+public final class RunLeases {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLeases.class);
+
+    private final JdbcRunLeases store;
+    private final Clock clock;
+    private final LeaseProperties settings;
+    private final boolean singleProcess;
+    private final String holder;
+    private final Map<String, HeldLease> held = new ConcurrentHashMap<>();
+
+    public RunLeases(JdbcRunLeases store, Clock clock, LeaseProperties settings, boolean singleProcess) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.singleProcess = singleProcess;
+        String runtime = ManagementFactory.getRuntimeMXBean().getName();
+        this.holder = "pid " + ProcessHandle.current().pid() + " on " + runtime.substring(runtime.indexOf('@') + 1)
+                + " #" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * The job's lease for this process, or empty (and the one line saying who runs it) when another process holds it.
+     *
+     * @param lost what to do if the lease is lost while the run goes on (it expired and another process took it): stop
+     *             the execution given
+     */
+    public Optional<HeldLease> take(String job, PrintStream out, LongConsumer lost) {
+        Instant now = clock.instant();
+        Instant expiredBefore = singleProcess ? Instant.parse("9999-12-31T00:00:00Z") : now;
+        if (!store.take(job, holder, now.plus(settings.duration()), expiredBefore)) {
+            out.println(refusal(job));
+            return Optional.empty();
+        }
+        HeldLease lease = new HeldLease(job, lost);
+        held.put(job, lease);
+        return Optional.of(lease);
+    }
+
+    /** The execution this process runs under its lease of {@code job} (called as the execution starts). */
+    void attach(String job, long executionId) {
+        HeldLease lease = held.get(job);
+        if (lease != null) {
+            lease.executionId = executionId;
+            store.attach(job, holder, executionId);
+        }
+    }
+
+    private String refusal(String job) {
+        return store.of(job).map(lease -> job + " is running in another process: "
+                        + lease.executionId().map(id -> "execution " + id).orElse("its execution is starting")
+                        + ", lease held by " + lease.holder() + " until " + lease.expiresAt().truncatedTo(ChronoUnit.SECONDS)
+                        + " (integration.lease.duration=" + settings.duration().toSeconds() + "s after its last heartbeat): wait for it to end"
+                        + lease.executionId().map(id -> ", or stop it with 'stop " + id + "'").orElse(""))
+                .orElse(job + " was being started by another process at the same moment: try again");
+    }
+
+    /** A lease this process holds: renewed by a daemon thread until closed, then released. */
+    public final class HeldLease implements AutoCloseable {
+        private final String job;
+        private final LongConsumer lost;
+        private final Thread heartbeat;
+        private final CountDownLatch closed = new CountDownLatch(1);
+        private volatile Long executionId;
+
+        private HeldLease(String job, LongConsumer lost) {
+            this.job = job;
+            this.lost = lost;
+            this.heartbeat = new Thread(this::beat, "lease-" + job);
+            heartbeat.setDaemon(true);
+            heartbeat.start();
+        }
+
+        /**
+         * Renews until closed. Closing never interrupts this thread: an interrupt inside an HSQLDB file's I/O would
+         * close its file channel under the running job.
+         */
+        private void beat() {
+            try {
+                while (!closed.await(settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (!renewed()) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** False once the lease is lost; a database that does not answer is tried again at the next beat. */
+        private boolean renewed() {
+            try {
+                if (store.renew(job, holder, clock.instant().plus(settings.duration()))) {
+                    return true;
+                }
+                log.error("The lease of {} was lost (it expired and another process took it): stopping execution {}", job, executionId);
+                if (executionId != null) {
+                    lost.accept(executionId);
+                }
+                return false;
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the lease of {}: {}", job, e.getMessage());
+                return true;
+            }
+        }
+
+        @Override
+        public void close() {
+            closed.countDown();
+            try {
+                heartbeat.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            held.remove(job, this);
+            store.release(job, holder);
+        }
+    }
+}

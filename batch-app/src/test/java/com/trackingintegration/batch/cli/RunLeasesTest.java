@@ -1,0 +1,160 @@
+package com.trackingintegration.batch.cli;
+
+import com.trackingintegration.batch.config.LeaseProperties;
+import com.trackingintegration.batch.store.JdbcRunLeases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two processes sharing a server database, played by two {@link RunLeases} on one in-memory database: one runs a job
+ * at a time, a killed holder's lease expires, a heartbeat keeps a live one, and a lease lost stops its run.
+ */
+class RunLeasesTest {
+
+    private static final LeaseProperties LEASE = new LeaseProperties(Duration.ofSeconds(60), Duration.ofMillis(50));
+
+    private final JdbcTemplate jdbc = database();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T02:00:00Z"));
+    private final RunLeases first = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, false);
+    private final RunLeases second = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, false);
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+    private final List<Long> stopped = new CopyOnWriteArrayList<>();
+    private final List<RunLeases.HeldLease> taken = new CopyOnWriteArrayList<>();
+
+    @Test
+    void while_one_process_runs_a_job_another_is_refused_in_one_line_naming_the_execution_and_may_run_it_once_released() {
+        Optional<RunLeases.HeldLease> running = take(first, "nativeImport");
+        first.attach("nativeImport", 7);
+
+        assertThat(take(second, "nativeImport")).isEmpty();
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("nativeImport is running in another process: execution 7, lease held by pid ")
+                .contains("or stop it with 'stop 7'").hasLineCount(1);
+        assertThat(take(second, "statusSync")).as("another job is not held").isPresent();
+
+        running.orElseThrow().close();
+        taken.remove(running.get());
+        assertThat(take(second, "nativeImport")).isPresent();
+    }
+
+    @Test
+    void a_killed_processs_lease_is_taken_once_it_has_expired_and_not_before() {
+        take(first, "nativeImport");
+        stopHeartbeats();
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(take(second, "nativeImport")).isEmpty();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(take(second, "nativeImport")).isPresent();
+    }
+
+    @Test
+    void the_heartbeat_renews_a_running_processs_lease() throws InterruptedException {
+        take(first, "nativeImport");
+
+        clock.advance(Duration.ofMinutes(10));
+
+        Instant renewedTo = clock.instant().plus(LEASE.duration());
+        awaitUntil(() -> new JdbcRunLeases(jdbc).of("nativeImport").orElseThrow().expiresAt().equals(renewedTo), "the lease renewed to " + renewedTo);
+        assertThat(take(second, "nativeImport")).as("ten minutes later, still held").isEmpty();
+    }
+
+    @Test
+    void a_lease_lost_while_the_run_goes_on_stops_the_run_after_its_chunk() throws InterruptedException {
+        take(first, "nativeImport");
+        first.attach("nativeImport", 7);
+
+        // Another process took it: this one's heartbeats had not come for longer than the lease (a long pause).
+        jdbc.update("UPDATE TI_RUN_LEASE SET HOLDER = 'pid 99 on elsewhere'");
+
+        awaitUntil(() -> stopped.contains(7L), "execution 7 stopped");
+    }
+
+    @Test
+    void with_a_single_process_database_a_lease_left_behind_is_taken_at_once() {
+        take(first, "nativeImport");
+        stopHeartbeats();
+
+        RunLeases onAFile = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, true);
+
+        assertThat(take(onAFile, "nativeImport")).as("no other process can have the file open").isPresent();
+    }
+
+    private Optional<RunLeases.HeldLease> take(RunLeases leases, String job) {
+        Optional<RunLeases.HeldLease> lease = leases.take(job, out, stopped::add);
+        lease.ifPresent(taken::add);
+        return lease;
+    }
+
+    @AfterEach
+    void heartbeatsEnd() {
+        taken.forEach(RunLeases.HeldLease::close);
+    }
+
+    /** As when the holder's process is killed: its lease stays as it was last renewed. */
+    private void stopHeartbeats() {
+        jdbc.update("UPDATE TI_RUN_LEASE SET HOLDER = 'pid 1 (killed)'");
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never came: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static JdbcTemplate database() {
+        var dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(dataSource);
+        return new JdbcTemplate(dataSource);
+    }
+
+    private static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

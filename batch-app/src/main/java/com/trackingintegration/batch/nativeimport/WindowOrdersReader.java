@@ -12,9 +12,10 @@ import java.util.stream.Stream;
  * The orders invoiced in the run's window, each handed out once. Its restart position is not a place in the listing:
  * List orders reads a live index, and how a busy window is cut into parts depends on its live totals, so an order
  * indexed inside the window between a crash and the restart would shift every position after it. A restart lists
- * the whole window again instead and skips, before any Get order, every order this run already recorded as done:
- * the cost is the list pages alone (one page of 100 ids per 100 orders done), nothing is lost and nothing is
- * judged twice however the listing moved.
+ * the whole window again instead and skips, before any Get order, every order this run already recorded as done
+ * (one query per batch of ids). The cost is list pages alone: a page per 100 orders plus the first page of each
+ * part the window is cut into, about 1,060 calls (11 s at 95 a second) for a night of 100,000 orders, against a
+ * Get order per order for the orders themselves. Nothing is lost and nothing is judged twice however the listing moved.
  */
 class WindowOrdersReader implements ItemStreamReader<Lookup> {
 

@@ -49,9 +49,13 @@ public record OmsSettings(String account, String appKey, String appToken, int pe
         return URI.create("https://" + account + ".vtexcommercestable.com.br");
     }
 
+    /**
+     * The feed keeps its items VTEX's longest, 14 days (its spec's maximum {@code MessageRetentionPeriodInSeconds},
+     * 1,209,600): a failed run restarted after a long weekend still finds every item it did not commit.
+     */
     public static OmsSettings defaults(URI baseUrl, String account, String appKey, String appToken) {
         return new OmsSettings(account, appKey, appToken, VTEX_MAX_PER_PAGE, VTEX_MAX_PAGES, Duration.ofMinutes(5), 8, "1",
-                "https://marketplaceservices.invalid", Duration.ofSeconds(250), Duration.ofDays(4),
+                "https://marketplaceservices.invalid", Duration.ofSeconds(250), Duration.ofDays(14),
                 HttpSettings.defaults("VTEX OMS", baseUrl));
     }
 

@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -74,22 +76,41 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
         return mapper.fromJson(body);
     }
 
+    /**
+     * The first failure, whichever call it is, ends the batch at once, and the batch's other calls are stopped for
+     * real (their threads interrupted, which aborts their HTTP exchange): a failed or closed reader leaves no Get
+     * order running. An interrupt of the calling thread stops them the same way.
+     */
     @Override
     public List<Lookup> orders(List<String> orderIds) {
-        List<CompletableFuture<Lookup>> lookups = new ArrayList<>(orderIds.size());
-        for (String orderId : orderIds) {
-            lookups.add(CompletableFuture.supplyAsync(() -> lookUp(orderId), fetchers));
-        }
-        List<Lookup> results = new ArrayList<>(orderIds.size());
-        for (CompletableFuture<Lookup> lookup : lookups) {
-            try {
-                results.add(lookup.join());
-            } catch (CompletionException e) {
-                lookups.forEach(other -> other.cancel(true));
-                throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+        CompletionService<Lookup> completion = new ExecutorCompletionService<>(fetchers);
+        List<Future<Lookup>> lookups = new ArrayList<>(orderIds.size());
+        try {
+            for (String orderId : orderIds) {
+                lookups.add(completion.submit(() -> lookUp(orderId)));
             }
+            for (int i = 0; i < lookups.size(); i++) {
+                completion.take().get();
+            }
+            List<Lookup> results = new ArrayList<>(orderIds.size());
+            for (Future<Lookup> lookup : lookups) {
+                results.add(lookup.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching " + orderIds.size() + " orders from VTEX OMS", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            lookups.forEach(lookup -> lookup.cancel(true));
         }
-        return results;
     }
 
     /**

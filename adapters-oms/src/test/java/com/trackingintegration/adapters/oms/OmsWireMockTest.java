@@ -5,6 +5,7 @@ import com.trackingintegration.http.CapturedLogs;
 import com.trackingintegration.http.ContractCheck;
 import com.trackingintegration.http.ContractCheck.SpecMistake;
 import com.trackingintegration.http.HttpSettings;
+import com.trackingintegration.http.SideBySide;
 import com.trackingintegration.http.VtexContracts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ abstract class OmsWireMockTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new InvoicedOrdersTransformer())).build();
+            .options(wireMockConfig().dynamicPort().extensions(new InvoicedOrdersTransformer(), new SideBySide(), new UnansweredGetOrder())).build();
 
     private CapturedLogs logs;
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.net.URI;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -47,6 +48,18 @@ class VtexOmsOrderFeedTest extends OmsWireMockTest {
         server.verify(postRequestedFor(urlEqualTo("/api/orders/feed/config")).withRequestBody(equalToJson(
                 "{\"filter\":{\"type\":\"FromWorkflow\",\"status\":[\"invoiced\"]},"
                         + "\"queue\":{\"visibilityTimeoutInSeconds\":250,\"MessageRetentionPeriodInSeconds\":345600}}")));
+    }
+
+    @Test
+    void by_default_the_feed_keeps_its_items_the_longest_vtex_allows_so_a_restart_after_a_long_weekend_loses_nothing() {
+        server.stubFor(post("/api/orders/feed/config").willReturn(ok()));
+
+        new VtexOmsOrderFeed(OmsSettings.defaults(URI.create(server.baseUrl()), "loja", APP_KEY, APP_TOKEN)).configure();
+
+        // 14 days: the spec's maximum MessageRetentionPeriodInSeconds.
+        server.verify(postRequestedFor(urlEqualTo("/api/orders/feed/config")).withRequestBody(equalToJson(
+                "{\"filter\":{\"type\":\"FromWorkflow\",\"status\":[\"invoiced\"]},"
+                        + "\"queue\":{\"visibilityTimeoutInSeconds\":250,\"MessageRetentionPeriodInSeconds\":1209600}}")));
     }
 
     @Test

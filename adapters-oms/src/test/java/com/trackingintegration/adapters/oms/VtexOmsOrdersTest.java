@@ -5,19 +5,25 @@ import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.http.AccessRefusedException;
+import com.trackingintegration.http.HttpSettings;
 import com.trackingintegration.http.RemoteUnavailableException;
+import com.trackingintegration.http.RetryingHttpClient;
+import com.trackingintegration.http.SideBySide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,6 +39,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class VtexOmsOrdersTest extends OmsWireMockTest {
 
@@ -129,19 +136,55 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
     void fetches_a_chunk_in_parallel_keeping_its_order_and_reporting_each_refused_order() {
         List<String> ids = IntStream.range(0, 12).mapToObj(VtexOmsOrdersTest::id).toList();
         ids.forEach(id -> server.stubFor(get("/api/oms/pvt/orders/" + id)
-                .willReturn(okJson(OmsExamples.getOrder(id, "invoiced").toString()).withFixedDelay(100))));
-        server.stubFor(get("/api/oms/pvt/orders/" + id(5)).willReturn(notFound().withBody("{\"error\":{\"code\":\"OMS001\",\"message\":\"Order not found\"}}")));
+                .willReturn(okJson(OmsExamples.getOrder(id, "invoiced").toString()).withTransformers(SideBySide.NAME))));
+        server.stubFor(get("/api/oms/pvt/orders/" + id(5)).willReturn(notFound().withBody("{\"error\":{\"code\":\"OMS001\",\"message\":\"Order not found\"}}")
+                .withTransformers(SideBySide.NAME)));
+        SideBySide.expect(4);
 
-        long start = System.nanoTime();
         List<Lookup> lookups = orders.orders(ids);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(lookups).extracting(Lookup::orderId).containsExactlyElementsOf(ids);
         assertThat(lookups.get(5).order()).isEmpty();
         assertThat(lookups.get(5).problem()).contains("GET /api/oms/pvt/orders/" + id(5)).contains("404").contains("Order not found");
         assertThat(lookups.get(5).refusal()).as("the kind of refusal, to tell many orders refused alike").isEqualTo("404 OMS001");
         assertThat(lookups).filteredOn(l -> l.order().isPresent()).hasSize(11);
-        assertThat(elapsed).as("11 calls of 100 ms, 4 at a time").isLessThan(Duration.ofMillis(11 * 100 - 300));
+        assertThat(SideBySide.metTogether()).as("four Get order calls in flight at once").isTrue();
+        assertThat(SideBySide.most()).as("never more than the concurrency asked").isEqualTo(4);
+    }
+
+    @Test
+    void a_batch_fails_at_its_first_failed_call_and_stops_its_other_calls() {
+        // A read timeout far longer than the test: only an interrupt can end the calls VTEX is slow to answer.
+        HttpSettings patient = new HttpSettings("VTEX OMS", URI.create(server.baseUrl()), Duration.ofSeconds(2), Duration.ofMinutes(5),
+                3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5));
+        OmsSettings defaults = settings(4);
+        List<String> ids = IntStream.range(0, 4).mapToObj(VtexOmsOrdersTest::id).toList();
+        ids.subList(0, 3).forEach(id -> server.stubFor(get("/api/oms/pvt/orders/" + id)
+                .willReturn(okJson(OmsExamples.getOrder(id, "invoiced").toString()).withTransformers(UnansweredGetOrder.NAME))));
+        server.stubFor(get("/api/oms/pvt/orders/" + id(3)).willReturn(serverError()));
+        UnansweredGetOrder.holdAnswers();
+
+        try (VtexOmsOrders slowOms = new VtexOmsOrders(new OmsSettings("loja", APP_KEY, APP_TOKEN, 100, 30, defaults.indexingLag(), 4, "1",
+                defaults.marketplaceServicesEndpoint(), defaults.feedVisibilityTimeout(), defaults.feedRetention(), patient))) {
+            // Bounds that only a hang reaches: the three other calls are never answered.
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> slowOms.orders(ids))
+                    .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining(id(3)));
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                while (getOrderCallsRunning() > 0) {
+                    TimeUnit.MILLISECONDS.sleep(10);
+                }
+            });
+        } finally {
+            UnansweredGetOrder.answerAll();
+        }
+    }
+
+    /** Get order threads still inside an HTTP exchange. */
+    private static long getOrderCallsRunning() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getName().startsWith("oms-get-order-"))
+                .filter(thread -> Arrays.stream(thread.getValue()).anyMatch(frame -> frame.getClassName().equals(RetryingHttpClient.class.getName())))
+                .count();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.http.CapturedLogs;
 import com.trackingintegration.http.ContractCheck;
 import com.trackingintegration.http.ContractCheck.SpecMistake;
+import com.trackingintegration.http.SideBySide;
 import com.trackingintegration.http.VtexContracts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ abstract class TrackingWireMockTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new StoredServicesTransformer())).build();
+            .options(wireMockConfig().dynamicPort().extensions(new StoredServicesTransformer(), new SideBySide())).build();
 
     final TrackingTestSupport.MovableClock clock = new TrackingTestSupport.MovableClock(START);
     private CapturedLogs logs;

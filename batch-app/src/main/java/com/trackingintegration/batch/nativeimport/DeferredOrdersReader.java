@@ -6,6 +6,8 @@ import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The orders still waiting for their route, tried again by every run. The state saved is the last order id read,
  * not a count: the table shrinks as orders leave it, so a count would skip some on restart.
@@ -31,7 +33,10 @@ class DeferredOrdersReader implements ItemStreamReader<Lookup> {
     @Override
     public void open(ExecutionContext context) {
         lastRead = context.containsKey(AFTER) ? context.getString(AFTER) : "";
-        prefetched = new PrefetchedOrders(orders, deferred.orderIds(lastRead, jobInstanceId).iterator(), fetchBatch, PrefetchedOrders.BATCHES_AHEAD);
+        // Each waiting order is one row, and the query leaves out those this run already judged (they wait under its
+        // job instance, or left the table in the chunk that settled them): every id it gives is to fetch.
+        prefetched = new PrefetchedOrders(orders, deferred.orderIds(lastRead, jobInstanceId).iterator(), fetchBatch,
+                PrefetchedOrders.BATCHES_AHEAD, UnaryOperator.identity());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.trackingintegration.batch.cli.ProgressReporter;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOrdersDone;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcWindows;
 import com.trackingintegration.domain.integration.OrderDecision;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -29,10 +31,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Scope;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,14 +100,31 @@ public class NativeImportJobConfiguration {
         return new NativeImportParameters(settings, windows, clock);
     }
 
+    /**
+     * The orders this run already had, for the window's or the feed's reader: one per step execution, shared by the
+     * reader (which skips them) and the chunk (which forgets them once it commits). Not a scoped proxy: the
+     * prefetch's background thread uses it, and only the step's own thread can resolve a step-scoped proxy.
+     */
+    @Bean
+    @Scope("step")
+    OrdersSeen ordersSeen(JobRepository repository, JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution step) {
+        // This run's executions, the current one included: fixed while the step runs, so read once, here.
+        List<Long> executions = repository.getJobExecutions(step.getJobExecution().getJobInstance()).stream().map(JobExecution::getId).toList();
+        JdbcOrdersDone done = new JdbcOrdersDone(jdbc);
+        return new OrdersSeen(orderIds -> done.among(executions, orderIds));
+    }
+
     @Bean
     Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, ItemStreamReader<Lookup> nativeOrdersReader,
-                      NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter, FeedHandles feedHandles) {
-        ItemWriter<OrderDecision> commitFeedHandles = chunk -> feedHandles.commitAfterTransaction(
-                chunk.getItems().stream().map(OrderDecision::orderId).toList());
+                      NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter, FeedHandles feedHandles, ObjectProvider<OrdersSeen> ordersSeen) {
+        ItemWriter<OrderDecision> afterCommit = chunk -> {
+            List<String> orderIds = chunk.getItems().stream().map(OrderDecision::orderId).toList();
+            feedHandles.commitAfterTransaction(orderIds);
+            ordersSeen.getObject().forgetAfterTransaction(orderIds);
+        };
         return new StepBuilder("nativeOrders", repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
                 .transactionManager(tm).listener(progress).reader(nativeOrdersReader).processor(nativeOrderProcessor)
-                .writer(new CompositeItemWriter<>(List.of(deliveryServiceWriter, commitFeedHandles))).build();
+                .writer(new CompositeItemWriter<>(List.of(deliveryServiceWriter, afterCommit))).build();
     }
 
     @Bean
@@ -142,12 +164,13 @@ public class NativeImportJobConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<Lookup> nativeOrdersReader(@Lazy InvoicedOrders invoicedOrders, @Lazy OrderFeed orderFeed, FeedHandles feedHandles,
-                                                Settings settings, @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
+                                                OrdersSeen ordersSeen, Settings settings,
+                                                @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
                                                 @Value("#{jobExecutionContext['" + WINDOW_TO + "']}") String to) {
         if (settings.nativeSourceIsFeed()) {
-            return new FeedOrdersReader(orderFeed, invoicedOrders, feedHandles);
+            return new FeedOrdersReader(orderFeed, invoicedOrders, feedHandles, ordersSeen);
         }
-        return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize());
+        return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize(), ordersSeen);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Full orders fetched ahead of the chunk that needs them. While the step judges one chunk and sends it to VTEX
@@ -21,19 +26,24 @@ import java.util.concurrent.Semaphore;
  * paces them), so the OMS is kept as busy as its rate limit allows instead of waiting on our database and on
  * Tracking. At most {@code batchesAhead} batches are held or in flight, whatever the number of orders.
  *
- * <p>Only reads run ahead, and the reader's restart state counts the orders handed out, not those fetched: after a
- * stop, what was fetched but not handed out is fetched again, nothing more.
+ * <p>Only reads run ahead: after a stop, what was fetched but not handed out is fetched again, nothing more. Whatever
+ * a background thread meets, an {@link Error} included, reaches the step at {@link #next}; {@link #close} stops
+ * every call still running.
  */
 final class PrefetchedOrders implements AutoCloseable {
 
     /** Enough batches in flight for the adapter's fetch threads to stay busy while the next ids are listed. */
     static final int BATCHES_AHEAD = 3;
 
+    private static final Logger log = LoggerFactory.getLogger(PrefetchedOrders.class);
     private static final CompletableFuture<List<Lookup>> END = CompletableFuture.completedFuture(List.of());
+    /** A Get order call answers an interrupt at once; this only bounds a close that would otherwise wait on a stuck one. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final InvoicedOrders orders;
     private final Iterator<String> ids;
     private final int batchSize;
+    private final UnaryOperator<List<String>> toFetch;
     private final Semaphore ahead;
     private final BlockingQueue<CompletableFuture<List<Lookup>>> batches = new LinkedBlockingQueue<>();
     private final ExecutorService fetchers;
@@ -41,11 +51,16 @@ final class PrefetchedOrders implements AutoCloseable {
     private Iterator<Lookup> current = Collections.emptyIterator();
     private boolean finished;
 
-    /** @param ids read by the background thread only, from the first {@link #next} on */
-    PrefetchedOrders(InvoicedOrders orders, Iterator<String> ids, int batchSize, int batchesAhead) {
+    /**
+     * @param ids     read by the background thread only, from the first {@link #next} on
+     * @param toFetch which ids of a batch to fetch and hand out, called on the background thread before any Get
+     *                order: the others were had already
+     */
+    PrefetchedOrders(InvoicedOrders orders, Iterator<String> ids, int batchSize, int batchesAhead, UnaryOperator<List<String>> toFetch) {
         this.orders = orders;
         this.ids = ids;
         this.batchSize = batchSize;
+        this.toFetch = toFetch;
         this.ahead = new Semaphore(batchesAhead);
         this.fetchers = Executors.newFixedThreadPool(batchesAhead, daemon("order-prefetch"));
         this.lister = daemon("order-list").newThread(this::list);
@@ -78,13 +93,18 @@ final class PrefetchedOrders implements AutoCloseable {
                 while (batch.size() < batchSize && ids.hasNext()) {
                     batch.add(ids.next());
                 }
+                List<String> wanted = toFetch.apply(batch);
+                if (wanted.isEmpty()) {
+                    continue;
+                }
                 ahead.acquire();
-                batches.add(CompletableFuture.supplyAsync(() -> orders.orders(batch), fetchers));
+                batches.add(CompletableFuture.supplyAsync(() -> orders.orders(wanted), fetchers));
             }
             batches.add(END);
         } catch (InterruptedException closed) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException listFailed) {
+        } catch (Throwable listFailed) {
+            // Any Throwable, an OutOfMemoryError too: a thread that died silently would leave the step waiting forever.
             batches.add(CompletableFuture.failedFuture(listFailed));
         }
     }
@@ -102,17 +122,32 @@ final class PrefetchedOrders implements AutoCloseable {
         try {
             return batch.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
+    /** Stops the lister and every fetch still running (their Get order calls are interrupted), and waits until they have. */
     @Override
     public void close() {
         lister.interrupt();
         fetchers.shutdownNow();
+        try {
+            lister.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+            if (!fetchers.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("Get order calls still running {} s after the reader was closed", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -15,13 +15,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Against a VTEX that throttles (429 with Retry-After beyond its rate), a client that paces itself stays under the
- * limit with next to no 429s, while the same parallel fetch without pacing is throttled.
+ * The OMS client keeps the pace it is given, however many threads fetch at once, so a night's run stays under VTEX's
+ * rate limit instead of running into 429s. What is asserted is a floor, never a speed: requests spread at the pace
+ * cannot all be done sooner than the pace allows, and a slow machine only takes longer.
  */
 class SimulatedVtexPacingTest {
-
-    private static final int LIMIT = 50;
-    private static final Duration LATENCY = Duration.ofMillis(20);
 
     private static OmsSettings settings(SimulatedVtex vtex, double pace) {
         HttpSettings http = new HttpSettings("VTEX OMS", vtex.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), 6,
@@ -31,38 +29,23 @@ class SimulatedVtexPacingTest {
                 defaults.feedVisibilityTimeout(), defaults.feedRetention(), http);
     }
 
-    private static List<Order> orders(int count) {
-        return DemoCatalog.orders(count);
-    }
-
     @Test
-    void a_paced_parallel_fetch_stays_under_the_limit_with_almost_no_429s() {
-        List<Order> orders = orders(300);
+    void a_parallel_fetch_never_runs_faster_than_its_pace() {
+        int pace = 20;
+        List<Order> orders = DemoCatalog.orders(61);
         try (SimulatedVtex vtex = SimulatedVtex.start(orders, Collections.nCopies(orders.size(), Instant.now()), false,
-                new SimulatedVtex.Conditions(LATENCY, LIMIT));
-             VtexOmsOrders oms = new VtexOmsOrders(settings(vtex, LIMIT * 0.9))) {
+                SimulatedVtex.Conditions.IDEAL);
+             VtexOmsOrders oms = new VtexOmsOrders(settings(vtex, pace))) {
 
             long start = System.nanoTime();
             List<Lookup> lookups = oms.orders(orders.stream().map(Order::orderId).toList());
-            double seconds = (System.nanoTime() - start) / 1e9;
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(lookups).allSatisfy(lookup -> assertThat(lookup.order()).isPresent());
-            assertThat(vtex.throttled()).as("429s of %d requests", vtex.omsRequests()).isLessThanOrEqualTo(vtex.omsRequests() / 100);
-            assertThat(orders.size() / seconds).as("orders a second").isLessThanOrEqualTo(LIMIT).isGreaterThanOrEqualTo(LIMIT * 0.6);
-        }
-    }
-
-    /** The control: 8 parallel fetches without pacing run well above a limit of 20 a second, and meet 429s. */
-    @Test
-    void without_pacing_the_same_fetch_is_throttled() {
-        List<Order> orders = orders(100);
-        try (SimulatedVtex vtex = SimulatedVtex.start(orders, Collections.nCopies(orders.size(), Instant.now()), false,
-                new SimulatedVtex.Conditions(LATENCY, 20));
-             VtexOmsOrders oms = new VtexOmsOrders(settings(vtex, 0))) {
-
-            oms.orders(orders.stream().map(Order::orderId).toList());
-
-            assertThat(vtex.throttled()).as("429s of %d requests", vtex.omsRequests()).isGreaterThan(vtex.omsRequests() / 10);
+            assertThat(vtex.omsRequests()).isEqualTo(orders.size());
+            // 8 threads make these 61 calls in a fraction of a second; at 20 a second, evenly spread, the last one
+            // cannot start before 60 intervals of 50 ms have passed.
+            assertThat(elapsed).as("61 calls at %d a second", pace).isGreaterThanOrEqualTo(Duration.ofMillis(60L * 1000 / pace));
         }
     }
 }

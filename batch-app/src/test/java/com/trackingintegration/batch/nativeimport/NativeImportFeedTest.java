@@ -2,13 +2,16 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.trackingintegration.batch.JobTest;
+import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.time.Duration;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** nativeImport on the Orders Feed: a handle is committed to VTEX only after its order's chunk committed here. */
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.native.source=feed"})
@@ -28,6 +32,84 @@ class NativeImportFeedTest extends JobTest {
                     .append("\",\"domain\":\"Fulfillment\",\"state\":\"invoiced\",\"orderId\":\"").append(id).append("\"}");
         }
         return json.append("]").toString();
+    }
+
+    /** Feed items as "orderId/handle": the same order can come with several handles, as the feed repeats it. */
+    private static String items(String... orderAndHandle) {
+        StringBuilder json = new StringBuilder("[");
+        for (String item : orderAndHandle) {
+            String[] parts = item.split("/");
+            json.append(json.length() > 1 ? "," : "").append("{\"eventId\":\"e-").append(parts[1]).append("\",\"handle\":\"").append(parts[1])
+                    .append("\",\"domain\":\"Fulfillment\",\"state\":\"invoiced\",\"orderId\":\"").append(parts[0]).append("\"}");
+        }
+        return json.append("]").toString();
+    }
+
+    /** The feed answers these lots one after the other, then nothing. */
+    private static void feedLots(String... lots) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < lots.length; i++) {
+            vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("feed").whenScenarioStateIs(state)
+                    .willReturn(okJson(lots[i])).willSetStateTo("lot " + (i + 1)));
+            state = "lot " + (i + 1);
+        }
+        vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("feed").whenScenarioStateIs(state).willReturn(okJson("[]")));
+        vtex.stubFor(post("/api/orders/feed").willReturn(ok()));
+    }
+
+    private static List<String> committedHandles() {
+        return vtex.findAll(postRequestedFor(urlEqualTo("/api/orders/feed"))).stream()
+                .flatMap(request -> java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(request.getBodyAsString()).results()
+                        .map(m -> m.group(1)).filter(handle -> !handle.equals("handles")))
+                .toList();
+    }
+
+    private static List<String> sentInvoices() {
+        return vtex.findAll(postRequestedFor(urlEqualTo("/receiver/services"))).stream()
+                .flatMap(request -> java.util.regex.Pattern.compile("\"invoiceOrderOfService\":\"(\\d+)\"").matcher(request.getBodyAsString())
+                        .results().map(m -> m.group(1)))
+                .toList();
+    }
+
+    @Test
+    void an_order_the_feed_repeats_in_a_lot_across_lots_or_across_chunks_is_fetched_and_sent_once_and_every_handle_committed() throws Exception {
+        VtexStubs.tracking(vtex);
+        VtexStubs.oms(vtex, List.of(
+                new VtexStubs.OmsOrder("11-01", "invoiced", List.of("1101:Output:Motoboy"), true),
+                new VtexStubs.OmsOrder("12-01", "invoiced", List.of("1201:Output:Motoboy"), true),
+                new VtexStubs.OmsOrder("13-01", "invoiced", List.of("1301:Output:Motoboy"), true),
+                new VtexStubs.OmsOrder("14-01", "invoiced", List.of("1401:Output:Motoboy"), true)));
+        // Chunks of two. Lot 1 repeats order 11 in itself and fills the first chunk with orders 11 and 12. Lot 2 repeats
+        // order 12, done by then. Lot 3 repeats order 13, still in the second chunk being read.
+        feedLots(items("11-01/h1a", "12-01/h2a", "11-01/h1b"), items("12-01/h2b", "13-01/h3a"), items("13-01/h3b", "14-01/h4a"));
+
+        assertThat(start("nativeImport")).as(console.toString()).isZero();
+
+        List.of("11-01", "12-01", "13-01", "14-01").forEach(id -> vtex.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + id))));
+        assertThat(sentInvoices()).containsExactlyInAnyOrder("1101", "1201", "1301", "1401");
+        assertThat(committedHandles()).containsExactlyInAnyOrder("h1a", "h1b", "h2a", "h2b", "h3a", "h3b", "h4a");
+        assertThat(outcomes.rows(lastExecution())).extracting(JdbcOutcomes.Row::orderId).containsExactlyInAnyOrder("11-01", "12-01", "13-01", "14-01");
+    }
+
+    @Test
+    void a_feed_giving_back_only_the_orders_of_the_chunk_being_read_ends_the_reading_instead_of_spinning() throws Exception {
+        VtexStubs.tracking(vtex);
+        VtexStubs.oms(vtex, List.of(new VtexStubs.OmsOrder("5-01", "invoiced", List.of("501:Output:Motoboy"), true),
+                new VtexStubs.OmsOrder("6-01", "invoiced", List.of("601:Output:Motoboy"), true)));
+        // After its visibility timeout an uncommitted item is shown again: here order 5, for as long as it is not committed.
+        vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("replay").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(items("5-01/h5a"))).willSetStateTo("replaying"));
+        vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("replay").whenScenarioStateIs("replaying")
+                .willReturn(okJson(items("5-01/h5b"))));
+        vtex.stubFor(post("/api/orders/feed").inScenario("replay").willReturn(ok()).willSetStateTo("committed"));
+        vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("replay").whenScenarioStateIs("committed")
+                .willReturn(okJson(items("6-01/h6a"))));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThat(start("nativeImport")).as(console.toString()).isZero());
+
+        assertThat(sentInvoices()).containsExactly("501");
+        assertThat(committedHandles()).containsExactlyInAnyOrder("h5a", "h5b");
+        vtex.verify(0, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/6-01")));
     }
 
     @Test

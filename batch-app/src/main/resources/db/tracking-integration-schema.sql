@@ -56,6 +56,15 @@ CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
     ERP_ORDER    VARCHAR(20000) NOT NULL,
     UPDATED_AT   TIMESTAMP     NOT NULL
 );
+-- The step a FAILED order had reached, where reset-external puts it back.
+ALTER TABLE TI_EXTERNAL_ORDER ADD COLUMN IF NOT EXISTS LAST_GOOD_STATE VARCHAR(30);
+CREATE INDEX IF NOT EXISTS TI_EXTERNAL_ORDER_STATE ON TI_EXTERNAL_ORDER (STATE);
+-- Older versions saved SKIPPED both for an order the merchant's rules leave out and for one VTEX Tracking refused,
+-- and never sent either again. The ledger still holds each refusal: those orders are sent again by the next run.
+-- (Cheap at every start through the index: once renamed, no SKIPPED row is left.)
+UPDATE TI_EXTERNAL_ORDER SET STATE = 'TRACKING_RETRY' WHERE STATE = 'SKIPPED'
+    AND EXISTS (SELECT 1 FROM TI_LEDGER L WHERE L.ORDER_ID = TI_EXTERNAL_ORDER.OMS_ORDER_ID AND L.STATE = 'REFUSED');
+UPDATE TI_EXTERNAL_ORDER SET STATE = 'SKIPPED_BY_RULE' WHERE STATE = 'SKIPPED';
 
 -- Delivery status changes already sent to the OMS (order/invoice/status): each is sent once.
 CREATE TABLE IF NOT EXISTS TI_STATUS_SENT (

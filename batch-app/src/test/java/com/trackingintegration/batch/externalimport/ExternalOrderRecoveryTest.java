@@ -89,7 +89,7 @@ class ExternalOrderRecoveryTest extends JobTest {
         assertThat(start("externalImport")).as(console.toString()).isZero();
 
         // then the report says REJECTED, and the order waits for the next run instead of ending
-        assertThat(reported(lastExecution())).containsExactlyInAnyOrder("TRK-ERP-3001:REJECTED:REFUSED_BY_TRACKING",
+        assertThat(reported("TRK-ERP-300")).containsExactlyInAnyOrder("TRK-ERP-3001:REJECTED:REFUSED_BY_TRACKING",
                 "TRK-ERP-3002:IMPORTED:READY", "TRK-ERP-3003:IMPORTED:READY");
         assertThat(state("TRK-ERP-3001")).isEqualTo("TRACKING_RETRY");
         assertThat(acceptedSends("330001")).isZero();
@@ -97,7 +97,7 @@ class ExternalOrderRecoveryTest extends JobTest {
         // when VTEX Tracking takes it, on the next run, and one more run follows
         vtex.removeStub(refusing);
         assertThat(start("externalImport")).as(console.toString()).isZero();
-        assertThat(reported(lastExecution())).containsExactly("TRK-ERP-3001:IMPORTED:READY");
+        assertThat(reported("TRK-ERP-300")).containsExactly("TRK-ERP-3001:IMPORTED:READY");
         assertThat(start("externalImport")).as(console.toString()).isZero();
 
         // then it arrived, once, and its OMS steps were not repeated
@@ -114,7 +114,7 @@ class ExternalOrderRecoveryTest extends JobTest {
         StubMapping refusing = vtex.stubFor(post(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-4001/invoice")).atPriority(1)
                 .willReturn(badRequest().withBody("{\"error\":{\"message\":\"invoice value does not match the order\"}}")));
         assertThat(start("externalImport")).as(console.toString()).isZero();
-        assertThat(reported(lastExecution())).containsExactly("TRK-ERP-4001:REJECTED:REFUSED_BY_OMS");
+        assertThat(reported("TRK-ERP-400")).containsExactly("TRK-ERP-4001:REJECTED:REFUSED_BY_OMS");
         assertThat(state("TRK-ERP-4001")).isEqualTo("FAILED");
 
         // when the cause is fixed and the operator resets it
@@ -132,6 +132,25 @@ class ExternalOrderRecoveryTest extends JobTest {
         vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders/TRK-ERP-4001/fulfill")));
         vtex.verify(1, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/TRK-ERP-4001/start-handling")));
         vtex.verify(2, postRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-4001/invoice")));
+    }
+
+    @Test
+    void an_order_whose_stored_data_no_longer_passes_is_reported_and_stored_failed_at_the_step_it_had_reached() throws Exception {
+        // given an order waiting out its cancellation window, whose data then stops passing (a stricter version, say)
+        erpFile("orders-invalid.jsonl", "ERP-7001", "770001");
+        vtex.stubFor(post("/api/oms/pvt/orders/TRK-ERP-7001/start-handling").atPriority(1)
+                .willReturn(aResponse().withStatus(409).withBody("{\"error\":{\"code\":\"OMS003\",\"message\":\"Order status should be ready-for-handling\"}}")));
+        assertThat(start("externalImport")).as(console.toString()).isZero();
+        jdbc.update("UPDATE TI_EXTERNAL_ORDER SET ERP_ORDER = REPLACE(ERP_ORDER, '\"state\":\"RJ\"', '\"state\":\"Rio\"') WHERE OMS_ORDER_ID = 'TRK-ERP-7001'");
+
+        // when
+        assertThat(start("externalImport")).as(console.toString()).isZero();
+
+        // then the report and the stored state say the same, and the step reached is kept for reset-external
+        assertThat(reported("TRK-ERP-700")).containsExactly("TRK-ERP-7001:REJECTED:INVALID_DATA");
+        assertThat(state("TRK-ERP-7001")).isEqualTo("FAILED");
+        assertThat(operator("reset-external", "ERP-7001")).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(state("TRK-ERP-7001")).isEqualTo("DISPATCH_AUTHORIZED");
     }
 
     @Test
@@ -196,8 +215,10 @@ class ExternalOrderRecoveryTest extends JobTest {
         return jdbc.queryForObject("SELECT STATE FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?", String.class, omsOrderId);
     }
 
-    private List<String> reported(long executionId) {
-        return outcomes.rows(executionId).stream().map(r -> r.orderId() + ":" + r.outcome() + ":" + r.reason()).collect(Collectors.toList());
+    /** The last run's outcomes of this test's orders (the tests share a database; each has its own order ids). */
+    private List<String> reported(String orderIdPrefix) {
+        return outcomes.rows(lastExecution()).stream().filter(r -> r.orderId().startsWith(orderIdPrefix))
+                .map(r -> r.orderId() + ":" + r.outcome() + ":" + r.reason()).collect(Collectors.toList());
     }
 
     private int operator(String... arguments) {

@@ -85,6 +85,15 @@ CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
     ERP_ORDER    CLOB          NOT NULL,
     UPDATED_AT   TIMESTAMP     NOT NULL
 );
+-- The step a FAILED order had reached, where reset-external puts it back.
+ALTER TABLE TI_EXTERNAL_ORDER ADD COLUMN IF NOT EXISTS LAST_GOOD_STATE VARCHAR(30);
+CREATE INDEX IF NOT EXISTS TI_EXTERNAL_ORDER_STATE ON TI_EXTERNAL_ORDER (STATE);
+-- Older versions saved SKIPPED both for an order the merchant's rules leave out and for one VTEX Tracking refused,
+-- and never sent either again. The ledger still holds each refusal: those orders are sent again by the next run.
+-- (Cheap at every start through the index: once renamed, no SKIPPED row is left.)
+UPDATE TI_EXTERNAL_ORDER SET STATE = 'TRACKING_RETRY' WHERE STATE = 'SKIPPED'
+    AND EXISTS (SELECT 1 FROM TI_LEDGER L WHERE L.ORDER_ID = TI_EXTERNAL_ORDER.OMS_ORDER_ID AND L.STATE = 'REFUSED');
+UPDATE TI_EXTERNAL_ORDER SET STATE = 'SKIPPED_BY_RULE' WHERE STATE = 'SKIPPED';
 
 -- Routes made outside VTEX Tracking, from the route files (routes-*.csv): a file is read once and archived, its
 -- routes kept here, invoice by invoice, for orders imported on later runs. ROUTE is the assignment as JSON.

@@ -33,6 +33,7 @@ final class OperatorCli {
         root.addSubcommand("report", new Report(commands.get("report"), out));
         root.addSubcommand("serve", new Simple(commands.get("serve"), out));
         root.addSubcommand("configure-feed", new Simple(commands.get("configure-feed"), out));
+        root.addSubcommand("reset-external", new ResetExternal(commands.get("reset-external"), out));
         describe(root, "demo", "Runs the real jobs against a simulated VTEX and a generated merchant (no VTEX account needed).");
         describe(root, "check", "Checks the credentials of the OMS (one cheap call) and VTEX Tracking (a login). Exit 3 if refused.");
         describe(root, "stop", "Asks a run to finish its chunk and stop (server database; with the HSQLDB file, use SIGTERM).");
@@ -136,6 +137,22 @@ final class OperatorCli {
         @Override
         List<String> arguments() {
             return List.of(String.valueOf(executionId));
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, description = "Puts an external order that ended FAILED back to its last good step,"
+            + " for the next externalImport run. Exit 2 if the order is unknown or not FAILED.")
+    static final class ResetExternal extends Delegating {
+        @Parameters(index = "0", paramLabel = "ERP_ORDER_ID", description = "the order's erpOrderId in the ERP file (its OMS id without the affiliate)")
+        String erpOrderId;
+
+        ResetExternal(OperatorCommand command, PrintStream out) {
+            super(command, out);
+        }
+
+        @Override
+        List<String> arguments() {
+            return List.of(erpOrderId);
         }
     }
 

@@ -5,6 +5,7 @@ import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
 import com.trackingintegration.batch.demo.DemoEnvironment;
+import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,9 +59,9 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
-                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock) {
+                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders) {
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
-        return new OperatorCommandLine(Map.of(
+        Map<String, OperatorCommand> commands = new HashMap<>(Map.of(
                 "demo", demoCommand,
                 "check", jobs::check,
                 "start", jobs::start,
@@ -74,6 +76,8 @@ public class OperatorCommandsConfiguration {
                     return ExitCodes.COMPLETED;
                 },
                 "executions", new ExecutionsCommand(jobs),
-                "report", report::command), console);
+                "report", report::command));
+        commands.put("reset-external", new ResetExternalCommand(externalOrders, settings::affiliateId));
+        return new OperatorCommandLine(commands, console);
     }
 }

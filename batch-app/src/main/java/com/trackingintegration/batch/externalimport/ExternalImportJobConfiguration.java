@@ -77,9 +77,9 @@ public class ExternalImportJobConfiguration {
      */
     @Bean
     Step externalAdvance(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, PendingExternalOrdersReader pendingExternalOrdersReader,
-                         ExternalOrderAdvancer externalOrderAdvancer, DeliveryServiceWriter externalDeliveryWriter, JdbcExternalOrders externalOrders,
-                         JdbcIntegrationLedger ledger, ThreadPoolTaskExecutor externalAdvancers) {
-        CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, new ExternalStateWriter(externalOrders, ledger)));
+                         ExternalOrderAdvancer externalOrderAdvancer, DeliveryServiceWriter externalDeliveryWriter, ExternalStateWriter externalStateWriter,
+                         ThreadPoolTaskExecutor externalAdvancers) {
+        CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, externalStateWriter));
         return new StepBuilder("externalAdvance", repository).<Pending, OrderDecision>chunk(settings.chunkSize())
                 .transactionManager(tm).listener(progress).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer)
                 .taskExecutor(externalAdvancers).writer(writer).build();
@@ -120,6 +120,12 @@ public class ExternalImportJobConfiguration {
                                                 Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes) {
         return new ExternalOrderAdvancer(new ExternalOrderProgress(oms), externalOrders, requiresNewTransaction, settings.integrationSettings(),
                 new SendOnce(ledger), routes, settings.affiliateId(), settings.salesChannel());
+    }
+
+    @Bean
+    @StepScope
+    ExternalStateWriter externalStateWriter(JdbcExternalOrders externalOrders, JdbcOutcomes outcomes, @Value("#{stepExecution}") StepExecution step) {
+        return new ExternalStateWriter(externalOrders, outcomes, step.getJobExecution().getId());
     }
 
     @Bean

@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * Takes one external order as far as VTEX allows today, saving (and committing) its state after each OMS step, then,
  * once invoiced, applies the integration rules to it as to any OMS order. An order the OMS refuses is marked failed
- * and reported with the OMS's answer; an order in its cancellation window waits for the next run.
+ * and reported with the OMS's answer; an order in its cancellation window waits for the next run. What the verdicts
+ * make of an order (sent, skipped, failed on its data, to send again) is saved by {@link ExternalStateWriter}.
  */
 class ExternalOrderAdvancer implements ItemProcessor<Pending, OrderDecision> {
 
@@ -55,20 +56,20 @@ class ExternalOrderAdvancer implements ItemProcessor<Pending, OrderDecision> {
         try {
             order = new ExternalOrder(affiliateId, salesChannel, pending.order());
         } catch (IllegalArgumentException dataError) {
-            ownTransaction.executeWithoutResult(status -> externalOrders.save(pending.omsOrderId(), JdbcExternalOrders.FAILED, dataError.getMessage()));
             return new OrderDecision(pending.omsOrderId(), List.of(Verdict.of(pending.omsOrderId(), "", Reason.INVALID_DATA, dataError.getMessage())));
         }
         String id = order.omsOrderId();
         ExternalOrderProgress.Progress reached;
         try {
-            reached = progress.advance(order, FulfillmentState.valueOf(pending.state()),
-                    (o, state) -> ownTransaction.executeWithoutResult(status -> externalOrders.save(id, state.name(), "")));
+            reached = progress.advance(order, pending.state(),
+                    (o, state) -> ownTransaction.executeWithoutResult(status -> externalOrders.save(id, state, "")));
         } catch (ClientErrorException refused) {
-            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, JdbcExternalOrders.FAILED, refused.getMessage()));
+            // Committed at once like every step's answer, so a run failing later does not ask the OMS again.
+            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, FulfillmentState.FAILED, refused.getMessage()));
             return new OrderDecision(id, List.of(Verdict.of(id, "", Reason.REFUSED_BY_OMS, refused.getMessage())));
         }
         if (reached.isWaiting()) {
-            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, reached.state().name(), reached.waitingFor()));
+            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, reached.state(), reached.waitingFor()));
             return new OrderDecision(id, List.of(Verdict.of(id, order.erp().invoice().number(), Reason.OMS_NOT_READY, reached.waitingFor())));
         }
         List<RouteAssignment> assignments = new ArrayList<>(routes.forOrder(id));

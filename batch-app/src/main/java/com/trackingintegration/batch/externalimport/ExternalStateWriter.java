@@ -1,47 +1,49 @@
 package com.trackingintegration.batch.externalimport;
 
 import com.trackingintegration.batch.store.JdbcExternalOrders;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.external.FulfillmentState;
-import com.trackingintegration.domain.integration.Disposition;
 import com.trackingintegration.domain.integration.OrderDecision;
-import com.trackingintegration.domain.integration.Reason;
-import com.trackingintegration.domain.integration.Verdict;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 /**
- * After the delivery services were sent (and the ledger written, in the same transaction), closes each external
- * order that is done: in VTEX Tracking, left out by the merchant's rules, or refused. Orders waiting (cancellation
- * window, route) stay pending for the next run.
+ * After the chunk's delivery services were sent and its outcomes recorded (in the same transaction), saves where each
+ * external order stands from the outcomes this run's report shows for it, so the stored state and the report agree:
+ * sent, skipped by the merchant's rules, failed, or refused by VTEX Tracking and to be sent again by the next run.
+ * The outcomes carry each send's answer: one query for the chunk, nothing asked again of the ledger.
  */
 class ExternalStateWriter implements ItemWriter<OrderDecision> {
 
     private final JdbcExternalOrders externalOrders;
-    private final JdbcIntegrationLedger ledger;
+    private final JdbcOutcomes outcomes;
+    private final long executionId;
 
-    ExternalStateWriter(JdbcExternalOrders externalOrders, JdbcIntegrationLedger ledger) {
+    ExternalStateWriter(JdbcExternalOrders externalOrders, JdbcOutcomes outcomes, long executionId) {
         this.externalOrders = externalOrders;
-        this.ledger = ledger;
+        this.outcomes = outcomes;
+        this.executionId = executionId;
     }
 
     @Override
     public void write(Chunk<? extends OrderDecision> chunk) {
+        Map<String, List<JdbcOutcomes.Row>> reported = outcomes.rowsOf(executionId, chunk.getItems().stream().map(OrderDecision::orderId).toList())
+                .stream().collect(Collectors.groupingBy(JdbcOutcomes.Row::orderId));
         for (OrderDecision decision : chunk) {
-            if (decision.verdicts().stream().anyMatch(v -> v.disposition() == Disposition.DEFER)
-                    || decision.verdicts().stream().anyMatch(v -> v.reason() == Reason.REFUSED_BY_OMS)) {
-                continue;
-            }
-            boolean sent = decision.verdicts().stream().filter(v -> v.request().isPresent()).allMatch(this::inTracking);
-            boolean anySent = decision.verdicts().stream().anyMatch(v -> v.request().isPresent() || v.reason() == Reason.ALREADY_SENT);
-            String state = anySent && sent ? FulfillmentState.SENT_TO_TRACKING.name()
-                    : decision.summary().disposition() == Disposition.REJECT ? JdbcExternalOrders.FAILED : JdbcExternalOrders.SKIPPED;
-            externalOrders.save(decision.orderId(), state, "");
+            List<JdbcOutcomes.Row> rows = reported.getOrDefault(decision.orderId(), List.of());
+            FulfillmentState.settledBy(rows.stream().map(JdbcOutcomes.Row::reason).toList())
+                    .ifPresent(state -> externalOrders.save(decision.orderId(), state, why(rows, state)));
         }
     }
 
-    private boolean inTracking(Verdict verdict) {
-        return ledger.lastSent(verdict.request().get().service().id())
-                .map(sent -> sent.equals(verdict.request().get().fingerprint())).orElse(false);
+    /** The detail of an invoice that, alone, leads to the same state: VTEX Tracking's answer, the field at fault... */
+    private static String why(List<JdbcOutcomes.Row> rows, FulfillmentState state) {
+        return rows.stream().filter(row -> FulfillmentState.settledBy(List.of(row.reason())).equals(Optional.of(state)))
+                .map(JdbcOutcomes.Row::detail).filter(detail -> !detail.isEmpty()).findFirst().orElse("");
     }
 }

@@ -3,10 +3,13 @@ package com.trackingintegration.batch.store;
 import com.trackingintegration.domain.external.ErpOrder;
 import com.trackingintegration.domain.external.FulfillmentState;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * External orders and how far each went through the OMS steps. An order is registered once, when its ERP line is
@@ -14,21 +17,19 @@ import java.util.List;
  */
 public class JdbcExternalOrders {
 
-    /** Refused by the OMS, or by VTEX Tracking's rules on its data: not advanced again (the report says why). */
-    public static final String FAILED = "FAILED";
-    /** Invoiced, but left out by the merchant's rules (carrier, NF-e XML...): done, nothing to send. */
-    public static final String SKIPPED = "SKIPPED";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
     public JdbcExternalOrders(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
-    public record Pending(String omsOrderId, String state, ErpOrder order) {
+    public record Pending(String omsOrderId, FulfillmentState state, ErpOrder order) {
     }
 
     /** What became of an ERP line for an order. */
@@ -70,18 +71,51 @@ public class JdbcExternalOrders {
         return known.get(0);
     }
 
-    /** Orders not yet in VTEX Tracking, after {@code afterOmsOrderId}, in order. */
-    /** At most {@code limit} orders still on their way, after {@code afterOmsOrderId}, by OMS order id. */
+    /** At most {@code limit} orders the next run picks up (not in a terminal state), after {@code afterOmsOrderId}, by OMS order id. */
     public List<Pending> pending(String afterOmsOrderId, int limit) {
-        return jdbc.query("SELECT OMS_ORDER_ID, STATE, ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID > ? AND STATE NOT IN (?, ?, ?)"
-                        + " ORDER BY OMS_ORDER_ID LIMIT ?",
-                (rs, n) -> new Pending(rs.getString(1), rs.getString(2), JSON.readValue(rs.getString(3), ErpOrder.class)),
-                afterOmsOrderId, FulfillmentState.SENT_TO_TRACKING.name(), FAILED, SKIPPED, limit);
+        return named.query("SELECT OMS_ORDER_ID, STATE, ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID > :after AND STATE IN (:pending)"
+                        + " ORDER BY OMS_ORDER_ID LIMIT :limit",
+                Map.of("after", afterOmsOrderId, "pending", FulfillmentState.pending().stream().map(Enum::name).toList(), "limit", limit),
+                (rs, n) -> new Pending(rs.getString(1), FulfillmentState.valueOf(rs.getString(2)), JSON.readValue(rs.getString(3), ErpOrder.class)));
     }
 
-
-    public void save(String omsOrderId, String state, String waitingFor) {
+    /**
+     * Saves where the order stands, and why when it waits or ended. FAILED keeps the state it replaces, the last good
+     * step, for {@link #resetFailed}: every step reached was committed at once, so the stored state is that step.
+     */
+    public void save(String omsOrderId, FulfillmentState state, String why) {
+        String shortWhy = why.length() > 1000 ? why.substring(0, 1000) : why;
+        if (state == FulfillmentState.FAILED) {
+            // Saving FAILED again (the OMS's refusal was saved at once, the chunk's outcome says it too) keeps the first.
+            jdbc.update("UPDATE TI_EXTERNAL_ORDER SET LAST_GOOD_STATE = STATE, STATE = ?, WAITING_FOR = ?, UPDATED_AT = ?"
+                    + " WHERE OMS_ORDER_ID = ? AND STATE <> ?", state.name(), shortWhy, UtcTimes.column(clock.instant()), omsOrderId, state.name());
+            return;
+        }
         jdbc.update("UPDATE TI_EXTERNAL_ORDER SET STATE = ?, WAITING_FOR = ?, UPDATED_AT = ? WHERE OMS_ORDER_ID = ?",
-                state, waitingFor.length() > 1000 ? waitingFor.substring(0, 1000) : waitingFor, UtcTimes.column(clock.instant()), omsOrderId);
+                state.name(), shortWhy, UtcTimes.column(clock.instant()), omsOrderId);
+    }
+
+    public Optional<FulfillmentState> state(String omsOrderId) {
+        return jdbc.queryForList("SELECT STATE FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?", String.class, omsOrderId).stream()
+                .findFirst().map(FulfillmentState::valueOf);
+    }
+
+    /**
+     * Puts a FAILED order back to the last good step it had reached, for the next run to go on from there.
+     *
+     * @return that step; empty when the order is not FAILED (or unknown)
+     */
+    public Optional<FulfillmentState> resetFailed(String omsOrderId) {
+        List<String> lastGood = jdbc.query("SELECT LAST_GOOD_STATE FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ? AND STATE = ?",
+                (rs, n) -> rs.getString(1), omsOrderId, FulfillmentState.FAILED.name());
+        if (lastGood.isEmpty()) {
+            return Optional.empty();
+        }
+        // An order failed before the last good step was kept has none: NEW is safe, as placing is skipped for an order
+        // the OMS already holds and the later steps are idempotent in VTEX (same order id, same invoice number).
+        FulfillmentState back = lastGood.get(0) == null ? FulfillmentState.NEW : FulfillmentState.valueOf(lastGood.get(0));
+        jdbc.update("UPDATE TI_EXTERNAL_ORDER SET STATE = ?, LAST_GOOD_STATE = NULL, WAITING_FOR = '', UPDATED_AT = ? WHERE OMS_ORDER_ID = ? AND STATE = ?",
+                back.name(), UtcTimes.column(clock.instant()), omsOrderId, FulfillmentState.FAILED.name());
+        return Optional.of(back);
     }
 }

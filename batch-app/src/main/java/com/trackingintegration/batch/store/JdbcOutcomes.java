@@ -4,8 +4,10 @@ import com.trackingintegration.domain.integration.Disposition;
 import com.trackingintegration.domain.integration.Reason;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ public class JdbcOutcomes {
 
     public record Row(String orderId, String invoiceNumber, Outcome outcome, Reason reason, String detail) {
     }
+
+    private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)),
+            Reason.valueOf(rs.getString(4)), rs.getString(5) == null ? "" : rs.getString(5));
 
     public record Count(Outcome outcome, Reason reason, long orders, long invoices) {
     }
@@ -85,8 +90,15 @@ public class JdbcOutcomes {
 
     public List<Row> rows(long executionId) {
         return jdbc.query("SELECT ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON, DETAIL FROM TI_OUTCOME WHERE EXECUTION_ID = ?"
-                        + " ORDER BY ORDER_ID, INVOICE_NUMBER",
-                (rs, n) -> new Row(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), Reason.valueOf(rs.getString(4)),
-                        rs.getString(5) == null ? "" : rs.getString(5)), executionId);
+                        + " ORDER BY ORDER_ID, INVOICE_NUMBER", ROW, executionId);
+    }
+
+    /** What this execution recorded for these orders, in the caller's transaction: one query for a chunk. */
+    public List<Row> rowsOf(long executionId, Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return new NamedParameterJdbcTemplate(jdbc).query("SELECT ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON, DETAIL FROM TI_OUTCOME"
+                + " WHERE EXECUTION_ID = :execution AND ORDER_ID IN (:orders)", Map.of("execution", executionId, "orders", orderIds), ROW);
     }
 }

@@ -21,7 +21,7 @@ class OperatorCommandLineTest {
 
     private int run(String... args) {
         Map<String, OperatorCommand> commands = new HashMap<>();
-        for (String name : List.of("demo", "check", "start", "restart", "stop", "abandon", "executions", "report", "serve", "configure-feed")) {
+        for (String name : List.of("demo", "check", "start", "restart", "stop", "abandon", "executions", "report", "serve", "configure-feed", "reset-external")) {
             commands.put(name, (arguments, out) -> {
                 received.add(name + " " + String.join(" ", arguments));
                 return 0;
@@ -69,6 +69,16 @@ class OperatorCommandLineTest {
         assertThat(run("check")).isEqualTo(ExitCodes.USAGE);
 
         assertThat(console.toString().strip()).isEqualTo("configuration error: vtex.tracking.username is required");
+    }
+
+    @Test
+    void reset_external_takes_the_erp_order_id_and_nothing_else() {
+        assertThat(run("reset-external", "ERP-1001")).isZero();
+        assertThat(run("reset-external")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("reset-external", "ERP-1001", "ERP-1002")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(received).containsExactly("reset-external ERP-1001");
+        assertThat(console.toString()).contains("Missing required parameter: 'ERP_ORDER_ID'");
     }
 
     @Test

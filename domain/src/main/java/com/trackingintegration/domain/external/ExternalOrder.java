@@ -32,7 +32,12 @@ public record ExternalOrder(String affiliateId, Optional<String> salesChannel, E
 
     /** VTEX names the created order {affiliateId}-{marketplaceOrderId}; knowing it in advance makes retries safe. */
     public String omsOrderId() {
-        return affiliateId + "-" + marketplaceOrderId();
+        return omsOrderId(affiliateId, marketplaceOrderId());
+    }
+
+    /** The OMS id of the ERP order {@code erpOrderId} once created under {@code affiliateId}. */
+    public static String omsOrderId(String affiliateId, String erpOrderId) {
+        return affiliateId + "-" + erpOrderId;
     }
 
     public String marketplaceOrderId() {

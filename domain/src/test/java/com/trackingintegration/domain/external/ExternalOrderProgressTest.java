@@ -62,14 +62,6 @@ class ExternalOrderProgressTest {
         assertThat(oms.calls).isEmpty();
     }
 
-    @Test
-    void states_follow_each_other_up_to_tracking() {
-        assertThat(FulfillmentState.INVOICED.next()).contains(FulfillmentState.SENT_TO_TRACKING);
-        assertThat(FulfillmentState.SENT_TO_TRACKING.next()).isEmpty();
-        assertThat(FulfillmentState.HANDLING_STARTED.isInvoiced()).isFalse();
-        assertThat(FulfillmentState.SENT_TO_TRACKING.isInvoiced()).isTrue();
-    }
-
     private static final class RecordingOms implements ExternalOrderCreation {
         final List<String> calls = new ArrayList<>();
         boolean existing;

@@ -85,8 +85,9 @@ class ExternalImportJobTest extends JobTest {
         vtex.verify(2, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/TRK-ERP-1002/start-handling")));
         vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002/invoice")));
         vtex.verify(2, postRequestedFor(urlPathEqualTo("/receiver/services")));
-        // The "does the OMS already have it" look-up is made once per order, before placing it, never again.
+        // The "does the OMS already have it" look-up is made once per order, before placing it; an OMS003 is read on
+        // the order once more, to tell "still in its cancellation window" from "handling already started".
         vtex.verify(1, getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1001")));
-        vtex.verify(1, getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002")));
+        vtex.verify(2, getRequestedFor(urlPathEqualTo("/api/oms/pvt/orders/TRK-ERP-1002")));
     }
 }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The breaker: half a chunk or more refused alike is a cause to fix (a permission, an account, a setting), not that
  * many bad orders. Recording them one by one as REJECTED would count a whole night as done, and a window once read
- * is not read again; failing the chunk instead leaves nothing of it recorded, to be restarted once the cause is fixed.
+ * is not read again; failing the chunk instead leaves nothing of it recorded, to be restarted once the cause is fixed
+ * (the operator's command adds "fix the cause, then: restart N" under the message).
  *
  * <p>Ten refusals alike at least: a small chunk (the last of a run, or a chunk size of a few) cannot tell a cause
  * from two deleted orders, and a breaker that trips on those would stop every restart on them again.
@@ -48,7 +49,7 @@ final class SystemicRefusal extends RuntimeException {
     private static void trip(Map<String, Long> refusedByKind, long total, BiFunction<String, Long, String> message) {
         refusedByKind.entrySet().stream().filter(kind -> kind.getValue() >= AT_LEAST && 2 * kind.getValue() >= total).findFirst()
                 .ifPresent(kind -> {
-                    throw new SystemicRefusal(message.apply(kind.getKey(), kind.getValue()) + "; fix the cause");
+                    throw new SystemicRefusal(message.apply(kind.getKey(), kind.getValue()));
                 });
     }
 }

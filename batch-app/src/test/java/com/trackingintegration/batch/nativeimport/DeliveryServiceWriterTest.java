@@ -95,6 +95,25 @@ class DeliveryServiceWriterTest {
         assertThat(ledger.lastSent(new DeliveryServiceId("1-01", "500", "1"))).contains(fingerprintOf(moved));
     }
 
+    /**
+     * A first version Tracking took before a crash, then a change before the restart: the first counts as
+     * acknowledged, or Tracking's two services would later be taken for a third version that never arrived.
+     */
+    @Test
+    void a_version_tracking_took_before_a_crash_counts_even_when_the_order_changed_before_the_restart() {
+        tracking.crashNextSend(InMemoryTracking.Crash.AFTER_TAKING);
+        assertThatThrownBy(() -> write(found(order("1-01", "500", "1")))).hasMessageContaining("died");
+        write(found(moved(order("1-01", "500", "1"))));
+        Order movedAgain = movedTo(order("1-01", "500", "1"), "Rua Terceira");
+        tracking.crashNextSend(InMemoryTracking.Crash.BEFORE_TAKING);
+        assertThatThrownBy(() -> write(found(movedAgain))).hasMessageContaining("died");
+
+        write(found(movedAgain));
+
+        assertThat(tracking.received).extracting(r -> r.service().recipient().addressStreet())
+                .containsExactly("Avenida Lúcio Costa", "Rua Nova", "Rua Terceira");
+    }
+
     @Test
     void the_version_tracking_acknowledged_is_kept_while_a_changed_one_is_pending() {
         write(found(order("1-01", "500", "1")));
@@ -126,7 +145,12 @@ class DeliveryServiceWriterTest {
     }
 
     private static Order moved(Order order) {
-        OrderBuilder builder = anInvoicedOrder().withId(order.orderId()).withAddress(address("Rua Nova", "1", "22630-011", "RJ"));
+        return movedTo(order, "Rua Nova");
+    }
+
+    /** The same order and invoices, to be delivered in another street: a changed version. */
+    private static Order movedTo(Order order, String street) {
+        OrderBuilder builder = anInvoicedOrder().withId(order.orderId()).withAddress(address(street, "1", "22630-011", "RJ"));
         order.invoices().forEach(builder::withInvoice);
         return builder.build();
     }

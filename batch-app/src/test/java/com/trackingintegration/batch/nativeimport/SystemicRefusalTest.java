@@ -1,9 +1,22 @@
 package com.trackingintegration.batch.nativeimport;
 
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
+import com.trackingintegration.domain.integration.OrderDecision;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.support.ResourcelessJobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -29,12 +42,34 @@ class SystemicRefusalTest {
     void half_a_chunk_refused_alike_by_the_oms_stops_the_run_before_anything_of_the_chunk_is_sent_or_recorded() {
         assertThatThrownBy(() -> fixture.write(chunk(10, 10, "404 OMS001")))
                 .isInstanceOf(SystemicRefusal.class)
-                .hasMessage("VTEX OMS refused 10 of 20 orders of this chunk alike (404 OMS001): the run stops before any of them is sent or recorded;"
-                        + " fix the cause");
+                .hasMessage("VTEX OMS refused 10 of 20 orders of this chunk alike (404 OMS001): the run stops before any of them is sent or recorded");
 
         assertThat(fixture.tracking.received).isEmpty();
         assertThat(fixture.outcomes()).isEmpty();
         assertThat(fixture.ledgerRows()).isZero();
+    }
+
+    @Test
+    void the_step_fails_on_the_chunk_refused_alike_with_the_chunks_before_it_committed_and_nothing_of_it() throws Exception {
+        ResourcelessJobRepository repository = new ResourcelessJobRepository();
+        List<Lookup> lookups = new ArrayList<>(List.of(chunk(0, 20)));
+        Arrays.stream(chunk(10, 0, "404 OMS001")).forEach(lookups::add);
+        IntStream.range(0, 10).forEach(i -> lookups.add(Lookup.found(order("late" + i + "-01", String.valueOf(2000 + i), "1"))));
+        Step step = new StepBuilder("nativeOrders", repository).<Lookup, OrderDecision>chunk(20)
+                .transactionManager(new DataSourceTransactionManager(fixture.db)).reader(new ListItemReader<>(lookups))
+                .processor(fixture.processor).writer(fixture.writer).build();
+        JobParameters parameters = new JobParametersBuilder().toJobParameters();
+        JobExecution job = repository.createJobExecution(repository.createJobInstance("nativeImport", parameters), parameters, new ExecutionContext());
+        StepExecution execution = repository.createStepExecution("nativeOrders", job);
+
+        step.execute(execution);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getFailureExceptions()).singleElement().satisfies(failure -> assertThat(failure).as("what the operator reads")
+                .hasRootCauseInstanceOf(SystemicRefusal.class).hasRootCauseMessage("VTEX OMS refused 10 of 20 orders of this chunk alike (404 OMS001):"
+                        + " the run stops before any of them is sent or recorded"));
+        assertThat(fixture.outcomes()).hasSize(20).allSatisfy(o -> assertThat(o).startsWith("o"));
+        assertThat(fixture.tracking.received).hasSize(20);
     }
 
     @Test
@@ -65,7 +100,7 @@ class SystemicRefusalTest {
         assertThatThrownBy(() -> fixture.write(chunk(0, 10)))
                 .isInstanceOf(SystemicRefusal.class)
                 .hasMessage("VTEX Tracking refused 10 of 10 delivery services of this chunk alike (VTEX Tracking answered 400):"
-                        + " the run stops before any of them is recorded; fix the cause");
+                        + " the run stops before any of them is recorded");
         assertThat(fixture.outcomes()).isEmpty();
 
         fixture.tracking.refuses = service -> false;

@@ -36,7 +36,7 @@ class RetryingHttpClientTest {
 
     private RetryingHttpClient client(int attempts) {
         HttpSettings settings = new HttpSettings("VTEX OMS", URI.create(server.baseUrl()), Duration.ofSeconds(2),
-                Duration.ofMillis(300), attempts, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5));
+                Duration.ofMillis(1500), attempts, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5));
         return new RetryingHttpClient(settings, () -> Map.of("X-VTEX-API-AppToken", TOKEN));
     }
 
@@ -75,7 +75,7 @@ class RetryingHttpClientTest {
 
     @Test
     void a_timeout_then_success_is_retried() {
-        failsThenSucceeds(ok().withFixedDelay(1000));
+        failsThenSucceeds(ok().withFixedDelay(4000));
 
         assertThat(client(3).send(HttpCall.get("/orders/1")).status()).isEqualTo(200);
         assertThat(logs.all()).contains("HttpTimeoutException");
@@ -128,7 +128,7 @@ class RetryingHttpClientTest {
 
     @Test
     void a_server_that_never_answers_in_time_fails_after_the_bounded_attempts() {
-        server.stubFor(get("/orders/1").willReturn(ok().withFixedDelay(1000)));
+        server.stubFor(get("/orders/1").willReturn(ok().withFixedDelay(4000)));
 
         assertThatThrownBy(() -> client(2).send(HttpCall.get("/orders/1")))
                 .isInstanceOf(RemoteUnavailableException.class)
@@ -170,7 +170,7 @@ class RetryingHttpClientTest {
 
     @Test
     void a_post_whose_answer_is_late_is_not_sent_again_and_says_its_outcome_is_unknown() {
-        postFailsThenSucceeds(ok().withFixedDelay(1000));
+        postFailsThenSucceeds(ok().withFixedDelay(4000));
 
         assertThatThrownBy(() -> client(3).send(HttpCall.post("/services", "[]")))
                 .isInstanceOf(OutcomeUnknownException.class)
@@ -208,7 +208,7 @@ class RetryingHttpClientTest {
 
     @Test
     void a_post_declared_idempotent_is_sent_again_after_a_lost_answer() {
-        postFailsThenSucceeds(ok().withFixedDelay(1000));
+        postFailsThenSucceeds(ok().withFixedDelay(4000));
 
         assertThat(client(3).send(HttpCall.post("/services", "{}").asIdempotent()).status()).isEqualTo(200);
         server.verify(2, postRequestedFor(urlEqualTo("/services")));

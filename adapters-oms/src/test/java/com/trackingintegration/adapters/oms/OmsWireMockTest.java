@@ -57,7 +57,7 @@ abstract class OmsWireMockTest {
     }
 
     static OmsSettings settings(int fetchConcurrency) {
-        HttpSettings http = new HttpSettings("VTEX OMS", URI.create(server.baseUrl()), Duration.ofSeconds(2), Duration.ofMillis(500),
+        HttpSettings http = new HttpSettings("VTEX OMS", URI.create(server.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(2),
                 3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5));
         return new OmsSettings("loja", APP_KEY, APP_TOKEN, 100, 30, Duration.ofMinutes(5), fetchConcurrency, "1",
                 "https://marketplaceservices.invalid", Duration.ofSeconds(250), Duration.ofDays(4), http);

@@ -159,7 +159,7 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
     @Test
     void an_invoice_taken_but_answered_too_late_is_not_sent_again() {
         stubAllSteps();
-        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/invoice").willReturn(okJson(RECEIPT).withFixedDelay(1500)));
+        server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/invoice").willReturn(okJson(RECEIPT).withFixedDelay(5000)));
         server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderInvoiced("123456"))));
 
         oms.invoice(OMS_ID, order.invoiceNotification());
@@ -172,7 +172,7 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
     void an_order_placed_but_answered_too_late_is_found_and_not_placed_again() {
         stubAllSteps();
         server.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).inScenario("place").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(PLACED).withFixedDelay(1500)).willSetStateTo("created"));
+                .willReturn(okJson(PLACED).withFixedDelay(5000)).willSetStateTo("created"));
         server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).inScenario("place").whenScenarioStateIs("created")
                 .willReturn(okJson(orderIn("window-to-cancel"))));
         List<FulfillmentState> saved = new ArrayList<>();

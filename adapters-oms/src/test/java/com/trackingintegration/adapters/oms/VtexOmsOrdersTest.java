@@ -242,7 +242,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
     void a_timeout_then_an_answer_is_retried() {
         String path = "/api/oms/pvt/orders/" + id(3);
         server.stubFor(get(path).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{}").withFixedDelay(1500)).willSetStateTo("fast"));
+                .willReturn(okJson("{}").withFixedDelay(5000)).willSetStateTo("fast"));
         server.stubFor(get(path).inScenario("slow").whenScenarioStateIs("fast")
                 .willReturn(okJson(OmsExamples.getOrder(id(3), "invoiced").toString())));
 

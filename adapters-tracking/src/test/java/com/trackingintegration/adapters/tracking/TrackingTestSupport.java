@@ -43,7 +43,7 @@ final class TrackingTestSupport {
 
     static TrackingSettings settings(WireMockExtension server, int maxBatchSize, int pageSize) {
         HttpSettings http = new HttpSettings("VTEX Tracking", URI.create(server.baseUrl() + "/receiver"), Duration.ofSeconds(2),
-                Duration.ofMillis(500), 3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5));
+                Duration.ofSeconds(2), 3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5));
         return new TrackingSettings(USER, PASSWORD, maxBatchSize, pageSize, TrackingSettings.VTEX_QUERY_INTERVAL, http);
     }
 

@@ -143,7 +143,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
     @Test
     void a_batch_stored_but_answered_after_the_read_timeout_is_looked_up_not_sent_again() {
         VtexTrackingDeliveryServices services = services(50);
-        server.stubFor(post("/receiver/services").willReturn(storing(ok().withFixedDelay(1500))));
+        server.stubFor(post("/receiver/services").willReturn(storing(ok().withFixedDelay(5000))));
         stubLookUpsFromWhatWasStored();
 
         List<SendResult> results = services.send(List.of(unrouted("1001"), unrouted("1002"), unrouted("1003")));
@@ -159,7 +159,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
     @Test
     void a_routed_batch_answered_too_late_is_looked_up_not_sent_again() {
         VtexTrackingDeliveryServices services = services(50);
-        server.stubFor(post("/receiver/services/routes").willReturn(storing(ok().withFixedDelay(1500))));
+        server.stubFor(post("/receiver/services/routes").willReturn(storing(ok().withFixedDelay(5000))));
         stubLookUpsFromWhatWasStored();
 
         assertThat(services.send(List.of(routed("2001", "joao"), routed("2002", "joao")))).allMatch(SendResult::accepted);

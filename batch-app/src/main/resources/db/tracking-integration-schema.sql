@@ -92,7 +92,7 @@ CREATE INDEX IF NOT EXISTS TI_EXTERNAL_ORDER_STATE ON TI_EXTERNAL_ORDER (STATE);
 -- and never sent either again. The ledger still holds each refusal: those orders are sent again by the next run.
 -- (Cheap at every start through the index: once renamed, no SKIPPED row is left.)
 UPDATE TI_EXTERNAL_ORDER SET STATE = 'TRACKING_RETRY' WHERE STATE = 'SKIPPED'
-    AND EXISTS (SELECT 1 FROM TI_LEDGER L WHERE L.ORDER_ID = TI_EXTERNAL_ORDER.OMS_ORDER_ID AND L.STATE = 'REFUSED');
+    AND EXISTS (SELECT 1 FROM TI_DELIVERY_LEDGER L WHERE L.ORDER_ID = TI_EXTERNAL_ORDER.OMS_ORDER_ID AND L.STATE = 'REFUSED');
 UPDATE TI_EXTERNAL_ORDER SET STATE = 'SKIPPED_BY_RULE' WHERE STATE = 'SKIPPED';
 
 -- Routes made outside VTEX Tracking, from the route files (routes-*.csv): a file is read once and archived, its

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,8 @@ final class PrefetchedOrders implements AutoCloseable {
     private final BlockingQueue<CompletableFuture<List<Lookup>>> batches = new LinkedBlockingQueue<>();
     private final ExecutorService fetchers;
     private final Thread lister;
+    private final int batchesAhead;
+    private volatile boolean closed;
     private Iterator<Lookup> current = Collections.emptyIterator();
     private boolean finished;
 
@@ -62,6 +65,7 @@ final class PrefetchedOrders implements AutoCloseable {
         this.batchSize = batchSize;
         this.toFetch = toFetch;
         this.ahead = new Semaphore(batchesAhead);
+        this.batchesAhead = batchesAhead;
         this.fetchers = Executors.newFixedThreadPool(batchesAhead, daemon("order-prefetch"));
         this.lister = daemon("order-list").newThread(this::list);
     }
@@ -88,7 +92,7 @@ final class PrefetchedOrders implements AutoCloseable {
 
     private void list() {
         try {
-            while (ids.hasNext()) {
+            while (!closed && ids.hasNext()) {
                 List<String> batch = new ArrayList<>(batchSize);
                 while (batch.size() < batchSize && ids.hasNext()) {
                     batch.add(ids.next());
@@ -98,11 +102,18 @@ final class PrefetchedOrders implements AutoCloseable {
                     continue;
                 }
                 ahead.acquire();
+                if (closed) {
+                    return;
+                }
                 batches.add(CompletableFuture.supplyAsync(() -> orders.orders(wanted), fetchers));
             }
             batches.add(END);
-        } catch (InterruptedException closed) {
+        } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException rejected) {
+            if (!closed) {
+                batches.add(CompletableFuture.failedFuture(rejected));
+            }
         } catch (Throwable listFailed) {
             // Any Throwable, an OutOfMemoryError too: a thread that died silently would leave the step waiting forever.
             batches.add(CompletableFuture.failedFuture(listFailed));
@@ -132,10 +143,19 @@ final class PrefetchedOrders implements AutoCloseable {
         }
     }
 
-    /** Stops the lister and every fetch still running (their Get order calls are interrupted), and waits until they have. */
+    /**
+     * Stops the lister and every fetch still running (their Get order calls are interrupted), and waits until they have.
+     * The lister is told, never interrupted: it may be inside the filter's database query, and an interrupt during an
+     * HSQLDB file's I/O closes the file's channel under the whole job. It is woken from its wait for a free batch by
+     * the permits given here, and ends after its current listing call at the latest.
+     */
     @Override
     public void close() {
-        lister.interrupt();
+        closed = true;
+        // A read still waiting, or made after the close, fails (the step is restartable) rather than taking the
+        // reader for exhausted: an end of orders here would let the run complete, and move its window, without them.
+        batches.add(CompletableFuture.failedFuture(new IllegalStateException("the OMS order reader was closed while orders were still being read")));
+        ahead.release(batchesAhead + 1);
         fetchers.shutdownNow();
         try {
             lister.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));

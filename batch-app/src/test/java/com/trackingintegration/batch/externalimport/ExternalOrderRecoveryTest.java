@@ -141,7 +141,9 @@ class ExternalOrderRecoveryTest extends JobTest {
         vtex.stubFor(post("/api/oms/pvt/orders/TRK-ERP-7001/start-handling").atPriority(1)
                 .willReturn(aResponse().withStatus(409).withBody("{\"error\":{\"code\":\"OMS003\",\"message\":\"Order status should be ready-for-handling\"}}")));
         assertThat(start("externalImport")).as(console.toString()).isZero();
-        jdbc.update("UPDATE TI_EXTERNAL_ORDER SET ERP_ORDER = REPLACE(ERP_ORDER, '\"state\":\"RJ\"', '\"state\":\"Rio\"') WHERE OMS_ORDER_ID = 'TRK-ERP-7001'");
+        String stored = jdbc.queryForObject("SELECT ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = 'TRK-ERP-7001'", String.class);
+        jdbc.update("UPDATE TI_EXTERNAL_ORDER SET ERP_ORDER = ? WHERE OMS_ORDER_ID = 'TRK-ERP-7001'",
+                stored.replace("\"state\":\"RJ\"", "\"state\":\"Rio\""));
 
         // when
         assertThat(start("externalImport")).as(console.toString()).isZero();
@@ -173,7 +175,7 @@ class ExternalOrderRecoveryTest extends JobTest {
         vtex.stubFor(post("/receiver/services").atPriority(1).willReturn(badRequest()));
         assertThat(start("externalImport")).as(console.toString()).isZero();
         jdbc.update("UPDATE TI_EXTERNAL_ORDER SET STATE = 'SKIPPED' WHERE OMS_ORDER_ID IN ('TRK-ERP-5001', 'TRK-ERP-5002')");
-        jdbc.update("DELETE FROM TI_LEDGER WHERE ORDER_ID = 'TRK-ERP-5002'");
+        jdbc.update("DELETE FROM TI_DELIVERY_LEDGER WHERE ORDER_ID = 'TRK-ERP-5002'");
         vtex.resetAll();
         vtexTakesEveryStep();
 

@@ -79,6 +79,9 @@ final class PrefetchedOrders implements AutoCloseable {
             if (finished) {
                 return null;
             }
+            if (closed) {
+                throw closedWhileReading();
+            }
             CompletableFuture<List<Lookup>> batch = take();
             if (batch == END) {
                 finished = true;
@@ -120,6 +123,10 @@ final class PrefetchedOrders implements AutoCloseable {
         }
     }
 
+    private static IllegalStateException closedWhileReading() {
+        return new IllegalStateException("the OMS order reader was closed while orders were still being read");
+    }
+
     private CompletableFuture<List<Lookup>> take() {
         try {
             return batches.take();
@@ -154,7 +161,7 @@ final class PrefetchedOrders implements AutoCloseable {
         closed = true;
         // A read still waiting, or made after the close, fails (the step is restartable) rather than taking the
         // reader for exhausted: an end of orders here would let the run complete, and move its window, without them.
-        batches.add(CompletableFuture.failedFuture(new IllegalStateException("the OMS order reader was closed while orders were still being read")));
+        batches.add(CompletableFuture.failedFuture(closedWhileReading()));
         ahead.release(batchesAhead + 1);
         fetchers.shutdownNow();
         try {

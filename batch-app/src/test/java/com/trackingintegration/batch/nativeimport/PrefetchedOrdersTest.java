@@ -133,6 +133,38 @@ class PrefetchedOrdersTest {
     }
 
     @Test
+    void close_never_interrupts_the_lister_inside_its_filter_and_a_read_after_it_fails_instead_of_ending() throws Exception {
+        // The filter asks the database (HSQLDB file I/O): an interrupt there would close the file's channel under the job.
+        CountDownLatch inFilter = new CountDownLatch(1);
+        CountDownLatch closing = new CountDownLatch(1);
+        AtomicInteger interruptedInFilter = new AtomicInteger();
+        UnaryOperator<List<String>> slowQuery = batch -> {
+            inFilter.countDown();
+            try {
+                closing.await();
+                TimeUnit.MILLISECONDS.sleep(50);
+            } catch (InterruptedException e) {
+                interruptedInFilter.incrementAndGet();
+                Thread.currentThread().interrupt();
+            }
+            return batch;
+        };
+        PrefetchedOrders prefetched = new PrefetchedOrders(oms, ids(30).iterator(), 10, 3, slowQuery);
+        Thread reader = new Thread(() -> assertThatThrownBy(prefetched::next).hasMessageContaining("closed"));
+        reader.start();
+        assertTimeoutPreemptively(HANG, () -> {
+            inFilter.await();
+            closing.countDown();
+            prefetched.close();
+            reader.join();
+        });
+
+        assertThat(interruptedInFilter).as("the lister was interrupted inside its database query").hasValue(0);
+        assertTimeoutPreemptively(HANG, () -> assertThatThrownBy(prefetched::next)
+                .as("a closed reader is never taken for an exhausted one").hasMessageContaining("closed"));
+    }
+
+    @Test
     void after_a_failure_close_leaves_no_fetch_running() {
         oms.errorWith = DemoCatalog.orderId(0);
         oms.blockAllOthers = true;

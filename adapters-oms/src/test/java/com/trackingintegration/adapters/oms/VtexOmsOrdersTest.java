@@ -205,15 +205,16 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
 
     @Test
     void a_key_refused_on_get_order_fails_the_chunk_instead_of_refusing_the_order() {
-        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(okJson(OmsExamples.getOrder(id(1), "invoiced").toString())));
-        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(2))).willReturn(status(403)
+        // Ids no other test uses: a call another test left held in WireMock may complete, and be counted, during this one.
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(41))).willReturn(okJson(OmsExamples.getOrder(id(41), "invoiced").toString())));
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(42))).willReturn(status(403)
                 .withBody("{\"error\":{\"code\":\"1\",\"message\":\"Forbidden\"}}")));
 
-        assertThatThrownBy(() -> orders.orders(List.of(id(1), id(2))))
+        assertThatThrownBy(() -> orders.orders(List.of(id(41), id(42))))
                 .isInstanceOf(AccessRefusedException.class)
-                .hasMessageStartingWith("VTEX OMS GET /api/oms/pvt/orders/" + id(2) + ": answered 403: the credentials lack the permission")
+                .hasMessageStartingWith("VTEX OMS GET /api/oms/pvt/orders/" + id(42) + ": answered 403: the credentials lack the permission")
                 .hasMessageContaining("app key '" + APP_KEY + "' lacks the permission for this request");
-        server.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + id(2))));
+        server.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + id(42))));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.RetryingHttpClient;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,15 +16,22 @@ final class TrackingApi {
     private final TrackingSession session;
     private final RetryingHttpClient http;
     private final TrackingSettings settings;
+    private final Clock clock;
 
     TrackingApi(TrackingSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.session = new TrackingSession(settings, clock);
         this.http = new RetryingHttpClient(settings.http(), () -> Map.of("Authorization", "Bearer " + session.token()));
     }
 
     TrackingSettings settings() {
         return settings;
+    }
+
+    /** The time a request is sent, for {@code integrationDateTime}. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** Logs in afresh, whatever token is held: a check must prove the credentials work now. */

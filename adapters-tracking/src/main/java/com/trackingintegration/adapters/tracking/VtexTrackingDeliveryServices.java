@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -199,11 +200,12 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
         }
     }
 
-    private static HttpCall call(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {
+    private HttpCall call(List<DeliveryService> batch, Optional<DeliveryServiceRoute> route) {
+        Instant sentAt = api.now();
         if (route.isEmpty()) {
-            return HttpCall.post("/services", TrackingJson.write(batch.stream().map(DeliveryServiceJson::of).toList()));
+            return HttpCall.post("/services", TrackingJson.write(batch.stream().map(service -> DeliveryServiceJson.of(service, sentAt)).toList()));
         }
-        return HttpCall.post("/services/routes", TrackingJson.write(DeliveryServiceJson.of(route.get(), batch)));
+        return HttpCall.post("/services/routes", TrackingJson.write(DeliveryServiceJson.of(route.get(), batch, sentAt)));
     }
 
     private List<List<DeliveryService>> batches(List<DeliveryService> services) {

@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeliveryServicePayloadTest {
 
+    private static final java.time.Instant SENT_AT = java.time.Instant.parse("2026-11-21T12:00:00Z");
+
     /** Every field filled, each at the longest length the domain lets through. */
     private static DeliveryService fullest() {
         ShipperCustomer recipient = new ShipperCustomer(LegalType.PJ, "e".repeat(244) + "@email.com", "f".repeat(100),
@@ -43,7 +45,7 @@ class DeliveryServicePayloadTest {
 
     @Test
     void an_unrouted_payload_fits_the_delivery_service_schema() {
-        JsonNode payload = JSON.readTree(TrackingJson.write(List.of(DeliveryServiceJson.of(fullest()))));
+        JsonNode payload = JSON.readTree(TrackingJson.write(List.of(DeliveryServiceJson.of(fullest(), SENT_AT))));
         JsonNode schema = spec().at("/components/schemas/DeliveryService");
 
         assertThat(problems("", payload, schema)).isEmpty();
@@ -51,7 +53,7 @@ class DeliveryServicePayloadTest {
 
     @Test
     void a_routed_payload_fits_the_routes_schema_and_its_services_the_delivery_service_item() {
-        JsonNode payload = JSON.readTree(TrackingJson.write(DeliveryServiceJson.of(fullestRoute(), List.of(fullest()))));
+        JsonNode payload = JSON.readTree(TrackingJson.write(DeliveryServiceJson.of(fullestRoute(), List.of(fullest()), SENT_AT)));
         JsonNode routeSchema = spec().at("/paths/~1services~1routes/post/requestBody/content/application~1json/schema/properties/deliveryServiceRoute");
         JsonNode itemSchema = spec().at("/components/schemas/DeliveryService/items");
 

@@ -13,9 +13,17 @@ import static com.trackingintegration.domain.delivery.TrackingField.*;
  * @param invoiceSeries {@code invoiceOrderOfServiceSerie}, when known; with the number it keeps Tracking from
  *                      taking the same NF twice (Help Center, "Importação de Serviços")
  * @param orderNumber the OMS order id
+ * @param details     scheduling, packing list, description, sender and the branch's and carrier's CNPJs
  */
 public record DeliveryService(String type, ShipperCustomer recipient, String invoiceNumber,
-                              Optional<String> invoiceSeries, String orderNumber, Optional<GeoPoint> location) {
+                              Optional<String> invoiceSeries, String orderNumber, Optional<GeoPoint> location,
+                              DeliveryDetails details) {
+
+    /** A delivery service with nothing beyond the recipient, the invoice and the order. */
+    public DeliveryService(String type, ShipperCustomer recipient, String invoiceNumber, Optional<String> invoiceSeries,
+                           String orderNumber, Optional<GeoPoint> location) {
+        this(type, recipient, invoiceNumber, invoiceSeries, orderNumber, location, DeliveryDetails.none());
+    }
 
     /** VTEX Tracking's type for a delivery to the customer ("Atendimento" and "Coleta" are other kinds of service). */
     public static final String DELIVERY = "Entrega";
@@ -31,6 +39,7 @@ public record DeliveryService(String type, ShipperCustomer recipient, String inv
         invoiceSeries = invoiceSeries == null ? Optional.empty() : invoiceSeries.map(INVOICE_SERIES::checked);
         orderNumber = ORDER_NUMBER.checked(orderNumber);
         location = location == null ? Optional.empty() : location;
+        details = details == null ? DeliveryDetails.none() : details;
     }
 
     public DeliveryServiceId id() {

@@ -1,26 +1,29 @@
 package com.trackingintegration.domain.delivery;
 
-import com.trackingintegration.domain.order.ShippingAddress.GeoPoint;
-import com.trackingintegration.domain.route.RouteAssignment.RouteStart;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * A stable digest of everything that would be sent to VTEX Tracking for one invoice. The same order sends the same
+ * A stable digest of everything that would be sent to VTEX Tracking for one invoice: the fields of
+ * {@link DeliveryServiceFields}, the very list the request bodies are written from, so a field sent is a field
+ * fingerprinted (only {@code integrationDateTime}, the time of the send, is left out). The same order sends the same
  * fingerprint on every run, so a re-run sends nothing new; any change that matters to Tracking (another address,
- * a new route) changes it, and the invoice is sent again.
+ * a new route, a new packing list) changes it, and the invoice is sent again.
  *
- * <p>Each field is written with its length before it, so that no two different requests share an encoding
- * ("ab"+"c" and "a"+"bc" differ), and the encoding does not depend on {@code toString} formats.
+ * <p>Each name and value is written with its kind and length before it, so that no two different requests share an
+ * encoding ("ab"+"c" and "a"+"bc" differ, as do the text "true" and the boolean), and the encoding does not depend
+ * on {@code toString} formats of the records.
  */
 public record Fingerprint(String value) {
 
-    /** Bumped whenever the encoding changes, so old ledger entries are not mistaken for new ones. */
-    private static final String VERSION = "ds-v1";
+    /**
+     * Bumped whenever the encoding or the list of fields changes, so old ledger entries are not mistaken for new ones.
+     * v2: the fields of {@link DeliveryServiceFields} (scheduling, packing list, description, sender, CNPJs, idExternal).
+     */
+    private static final String VERSION = "ds-v2";
 
     public Fingerprint {
         if (value == null || !value.matches("[0-9a-f]{64}")) {
@@ -29,32 +32,14 @@ public record Fingerprint(String value) {
     }
 
     public static Fingerprint of(DeliveryServiceRequest request) {
-        Encoder encoder = new Encoder().add(VERSION);
-        DeliveryService service = request.service();
-        encoder.add(service.type()).add(service.invoiceNumber()).add(service.invoiceSeries()).add(service.orderNumber());
-        encoder.add(service.location().map(Fingerprint::encode));
-        ShipperCustomer r = service.recipient();
-        encoder.add(r.legalType().name()).add(r.email()).add(r.firstName()).add(r.lastName()).add(r.cpf())
-                .add(r.companyName()).add(r.cnpj()).add(r.addressStreet()).add(r.addressNumber())
-                .add(r.addressComplement()).add(r.addressNeighborhood()).add(r.addressCity()).add(r.state())
-                .add(r.postalCode()).add(r.phoneAreaCode()).add(r.phoneNumber());
-        encoder.add(request.route().map(Fingerprint::encode));
+        Encoder encoder = new Encoder().text(VERSION);
+        encoder.fields(DeliveryServiceFields.of(request.service()));
+        if (request.route().isPresent()) {
+            encoder.text("route").fields(DeliveryServiceFields.of(request.route().get()));
+        } else {
+            encoder.text("no route");
+        }
         return new Fingerprint(encoder.digest());
-    }
-
-    private static String encode(GeoPoint point) {
-        return point.latitude() + "," + point.longitude();
-    }
-
-    private static String encode(DeliveryServiceRoute route) {
-        Encoder encoder = new Encoder().add(route.date().toString()).add(route.carrierUsername())
-                .add(route.displacementType()).add(route.vehiclePlate()).add(route.start().map(Fingerprint::encode));
-        return encoder.text();
-    }
-
-    private static String encode(RouteStart start) {
-        return new Encoder().add(start.street()).add(start.number()).add(start.city()).add(start.postalCode())
-                .add(start.state()).text();
     }
 
     @Override
@@ -65,17 +50,31 @@ public record Fingerprint(String value) {
     private static final class Encoder {
         private final StringBuilder text = new StringBuilder();
 
-        Encoder add(String value) {
-            text.append(value.length()).append(':').append(value).append(';');
+        Encoder text(String value) {
+            text.append('s').append(value.length()).append(':').append(value).append(';');
             return this;
         }
 
-        Encoder add(Optional<String> value) {
-            return value.isPresent() ? add("+").add(value.get()) : add("-");
-        }
-
-        String text() {
-            return text.toString();
+        @SuppressWarnings("unchecked")
+        Encoder fields(Map<String, Object> fields) {
+            text.append('{').append(fields.size()).append(';');
+            fields.forEach((name, value) -> {
+                text(name);
+                if (value instanceof Map<?, ?> nested) {
+                    fields((Map<String, Object>) nested);
+                } else if (value instanceof String string) {
+                    text(string);
+                } else if (value instanceof Boolean bool) {
+                    text.append('b').append(bool ? '1' : '0').append(';');
+                } else if (value instanceof Number number) {
+                    String written = number.toString();
+                    text.append('n').append(written.length()).append(':').append(written).append(';');
+                } else {
+                    throw new IllegalArgumentException("field " + name + " has a value no request holds: " + value);
+                }
+            });
+            text.append('}');
+            return this;
         }
 
         String digest() {

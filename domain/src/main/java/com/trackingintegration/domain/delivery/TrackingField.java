@@ -10,6 +10,7 @@ public enum TrackingField {
     INVOICE_SERIES("invoiceOrderOfServiceSerie", 3),
     ORDER_NUMBER("orderNumber", 200),
     ID_EXTERNAL("idExternal", 30),
+    PACKING_LIST("packingList", 50),
     LEGAL_TYPE("shipperCustomer.legalType", 2),
     EMAIL("shipperCustomer.email", 254),
     FIRST_NAME("shipperCustomer.firstName", 100),

@@ -1,6 +1,9 @@
 package com.trackingintegration.domain.order;
 
+import com.trackingintegration.domain.nfe.NfeReading;
+
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,10 +13,20 @@ import java.util.Optional;
  *
  * @param series the NF-e series when the source states it (ERP orders do; the OMS has no such field)
  * @param embeddedInvoice whether {@code embeddedInvoice} carries the invoice XML; the XML itself is not kept
+ * @param items the package's lines ({@code packages[].items[]}); empty when the source lists none
+ * @param nfe what reading the NF-e XML gave, when the invoice carries one
  */
 public record Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
                       InvoiceType type, Optional<OffsetDateTime> issuanceDate, long valueInCents, int volumes,
-                      String courier, String trackingNumber, String trackingUrl) {
+                      String courier, String trackingNumber, String trackingUrl, List<InvoiceItem> items, NfeReading nfe) {
+
+    /** An invoice without its lines and with its XML not read. */
+    public Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
+                   InvoiceType type, Optional<OffsetDateTime> issuanceDate, long valueInCents, int volumes,
+                   String courier, String trackingNumber, String trackingUrl) {
+        this(number, series, key, url, embeddedInvoice, type, issuanceDate, valueInCents, volumes, courier, trackingNumber,
+                trackingUrl, List.of(), NfeReading.NOT_CARRIED);
+    }
 
     public Invoice {
         number = Text.orEmpty(number);
@@ -27,6 +40,14 @@ public record Invoice(String number, Optional<String> series, String key, String
         courier = Text.orEmpty(courier);
         trackingNumber = Text.orEmpty(trackingNumber);
         trackingUrl = Text.orEmpty(trackingUrl);
+        items = items == null ? List.of() : List.copyOf(items);
+        nfe = nfe == null ? NfeReading.NOT_CARRIED : nfe;
+    }
+
+    /** The same invoice, with what reading its NF-e XML gave. */
+    public Invoice withNfe(NfeReading reading) {
+        return new Invoice(number, series, key, url, embeddedInvoice, type, issuanceDate, valueInCents, volumes, courier,
+                trackingNumber, trackingUrl, items, reading);
     }
 
     public boolean isSale() {

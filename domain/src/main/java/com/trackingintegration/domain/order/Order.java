@@ -8,9 +8,17 @@ import java.util.Set;
  * What an OMS order means to VTEX Tracking: who receives it, where, through which channel, and its invoices.
  *
  * @param deliveryChannels the channels of the order's items ({@code logisticsInfo[].slas[selectedSla].deliveryChannel})
+ * @param items the order's lines, each with its delivery window when one was scheduled; empty when the source lists none
+ * @param sender who sends the goods: the seller's name ({@code sellers[0].name}), else {@code merchantName}; may be empty
  */
 public record Order(String orderId, OrderStatus status, Customer customer, Optional<ShippingAddress> address,
-                    Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices) {
+                    Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices, List<OrderItem> items, String sender) {
+
+    /** An order without its lines and sender. */
+    public Order(String orderId, OrderStatus status, Customer customer, Optional<ShippingAddress> address,
+                 Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices) {
+        this(orderId, status, customer, address, deliveryChannels, invoices, List.of(), "");
+    }
 
     public Order {
         orderId = Text.orEmpty(orderId);
@@ -24,6 +32,13 @@ public record Order(String orderId, OrderStatus status, Customer customer, Optio
         address = address == null ? Optional.empty() : address;
         deliveryChannels = deliveryChannels == null ? Set.of() : Set.copyOf(deliveryChannels);
         invoices = invoices == null ? List.of() : List.copyOf(invoices);
+        items = items == null ? List.of() : List.copyOf(items);
+        sender = Text.orEmpty(sender);
+    }
+
+    /** The same order, with other invoices (e.g. once their NF-e XML was read). */
+    public Order withInvoices(List<Invoice> replaced) {
+        return new Order(orderId, status, customer, address, deliveryChannels, replaced, items, sender);
     }
 
     /** Nothing of the order goes to an address: every item is picked up, or the address is a pickup point. */

@@ -1,5 +1,7 @@
 package com.trackingintegration.domain.settings;
 
+import com.trackingintegration.domain.nfe.Cnpj;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,14 +16,23 @@ import java.util.stream.Collectors;
  * @param statusUpdates send delivery statuses back to the OMS ("Atualização do status de entrega nos pedidos")
  * @param routing whether routes are made in VTEX Tracking or outside it
  * @param carriers the couriers whose packages are imported; empty means every courier
+ * @param issuers the CNPJs of the branches whose NF-e are imported; empty means every issuer
+ * @param carrierCnpjs the CNPJs of the carriers whose NF-e are imported; empty means every carrier
  */
-public record IntegrationSettings(boolean invoiceFileRequired, boolean statusUpdates, Routing routing, Set<String> carriers) {
+public record IntegrationSettings(boolean invoiceFileRequired, boolean statusUpdates, Routing routing, Set<String> carriers,
+                                  Set<Cnpj> issuers, Set<Cnpj> carrierCnpjs) {
+
+    public IntegrationSettings(boolean invoiceFileRequired, boolean statusUpdates, Routing routing, Set<String> carriers) {
+        this(invoiceFileRequired, statusUpdates, routing, carriers, Set.of(), Set.of());
+    }
 
     public IntegrationSettings {
         if (routing == null) {
             throw new IllegalArgumentException("routing is required (internal or external)");
         }
         carriers = normalized(carriers == null ? List.of() : carriers);
+        issuers = issuers == null ? Set.of() : Set.copyOf(issuers);
+        carrierCnpjs = carrierCnpjs == null ? Set.of() : Set.copyOf(carrierCnpjs);
     }
 
     /** What a merchant gets after installing the app: everything imported, routed in VTEX Tracking, no status updates. */

@@ -9,12 +9,14 @@ public class RemoteCallException extends RuntimeException {
     private final String system;
     private final HttpCall call;
     private final int status;
+    private final String what;
 
     public RemoteCallException(String system, HttpCall call, int status, String message, Throwable cause) {
         super(system + " " + call + ": " + message, cause);
         this.system = system;
         this.call = call;
         this.status = status;
+        this.what = message;
     }
 
     public String system() {
@@ -23,6 +25,11 @@ public class RemoteCallException extends RuntimeException {
 
     public HttpCall call() {
         return call;
+    }
+
+    /** What happened, without the system and the request: for a caller that words its own line. */
+    public String what() {
+        return what;
     }
 
     /** The HTTP status of the last answer; 0 when none came (timeout, refused connection). */

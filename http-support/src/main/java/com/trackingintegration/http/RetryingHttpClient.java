@@ -4,8 +4,6 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -30,10 +28,6 @@ import java.util.function.Supplier;
  * they never appear in a log line or an exception.
  */
 public final class RetryingHttpClient {
-
-    private static final Logger log = LoggerFactory.getLogger(RetryingHttpClient.class);
-
-    private static final double JITTER = 0.25;
 
     private final HttpSettings settings;
     private final Supplier<Map<String, String>> headers;
@@ -87,16 +81,7 @@ public final class RetryingHttpClient {
      * @throws AccessRefusedException on 401 or 403: the caller is refused, not this request
      */
     public HttpReply exchange(HttpCall call) {
-        RetryPolicy<HttpReply> policy = RetryPolicy.<HttpReply>builder()
-                .handleIf((reply, failure) -> failure == null ? worthRetrying(call, reply) : failure instanceof IOException)
-                .withMaxAttempts(settings.maxAttempts())
-                .withBackoff(settings.firstBackoff(), settings.maxBackoff())
-                .withJitter(JITTER)
-                .withDelayFn(context -> retryAfter(call, context.getLastResult()))
-                .onRetry(event -> log.warn("{} {}: {}; attempt {} of {} failed, trying again", settings.system(), call,
-                        event.getLastException() == null ? "answered " + event.getLastResult().status()
-                                : describe(event.getLastException()), event.getAttemptCount(), settings.maxAttempts()))
-                .build();
+        RetryPolicy<HttpReply> policy = Retries.policy(settings, clock, settings.system(), call, reply -> reply);
         HttpReply reply;
         try {
             reply = pace.isPresent() ? Failsafe.with(policy).compose(pace.get()).get(() -> attempt(call))
@@ -107,7 +92,7 @@ public final class RetryingHttpClient {
                 Thread.currentThread().interrupt();
             }
             throw new RemoteUnavailableException(settings.system(), call, 0,
-                    "no answer after " + settings.maxAttempts() + " attempts (" + describe(cause) + ")", cause);
+                    "no answer after " + settings.maxAttempts() + " attempts (" + Retries.describe(cause) + ")", cause);
         }
         if (reply.status() >= 500 && !call.idempotent()) {
             throw new OutcomeUnknownException(settings.system(), call, reply.status(), "answered " + reply.status()
@@ -121,28 +106,6 @@ public final class RetryingHttpClient {
             throw AccessRefusedException.of(settings.system(), call, reply);
         }
         return reply;
-    }
-
-    /** A 429 was not taken; a 5xx to a request that is not idempotent may have been, and is not sent again. */
-    private static boolean worthRetrying(HttpCall call, HttpReply reply) {
-        return reply.status() == 429 || (reply.status() >= 500 && call.idempotent());
-    }
-
-    /**
-     * The server's Retry-After when it gave one (a 429); otherwise a negative value lets the backoff decide.
-     * Failsafe applies its jitter to this delay as well: asking for 4/3 of the server's wait keeps the actual wait
-     * at or above it (the jitter is 25% either way), and spreads apart clients that were throttled together.
-     */
-    private Duration retryAfter(HttpCall call, HttpReply reply) {
-        if (reply == null) {
-            return Duration.ofMillis(-1);
-        }
-        Duration wait = RetryAfter.of(reply, clock).orElse(Duration.ofMillis(-1));
-        if (wait.compareTo(settings.maxRetryAfter()) > 0) {
-            throw new RemoteUnavailableException(settings.system(), call, reply.status(),
-                    "asked to wait " + wait.toSeconds() + " s before retrying, more than the " + settings.maxRetryAfter().toSeconds() + " s allowed", null);
-        }
-        return wait.isNegative() ? wait : wait.multipliedBy(4).dividedBy(3);
     }
 
     private HttpReply attempt(HttpCall call) throws IOException, InterruptedException {
@@ -160,7 +123,7 @@ public final class RetryingHttpClient {
             if (call.idempotent() || neverSent(failure)) {
                 throw failure;
             }
-            throw new OutcomeUnknownException(settings.system(), call, 0, "no answer (" + describe(failure) + ")", failure);
+            throw new OutcomeUnknownException(settings.system(), call, 0, "no answer (" + Retries.describe(failure) + ")", failure);
         }
         return new HttpReply(response.statusCode(), response.body(), response.headers().map());
     }
@@ -171,10 +134,5 @@ public final class RetryingHttpClient {
      */
     private static boolean neverSent(IOException failure) {
         return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
-    }
-
-    private static String describe(Throwable error) {
-        String message = error.getMessage();
-        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -1,13 +1,22 @@
 package com.trackingintegration.adapters.oms;
 
+import tools.jackson.databind.JsonNode;
+
 import java.util.List;
 
 /**
  * The parts of VTEX's Get order response ({@code GET /api/oms/pvt/orders/{orderId}}, orders-api.json) that the
  * integration reads. Unknown fields are ignored; any field may be null, as in the spec's own example.
  */
-record OmsOrderJson(String orderId, String status, ClientProfile clientProfileData, ShippingData shippingData,
-                    PackageAttachment packageAttachment) {
+record OmsOrderJson(String orderId, String status, String merchantName, List<Seller> sellers, List<Item> items,
+                    ClientProfile clientProfileData, ShippingData shippingData, PackageAttachment packageAttachment) {
+
+    record Seller(String id, String name) {
+    }
+
+    /** One line of the order; its index is its position in {@code items[]}. */
+    record Item(String id, String refId, String name, Integer quantity) {
+    }
 
     record ClientProfile(String email, String firstName, String lastName, String documentType, String document,
                          String phone, String corporateName, String corporateDocument, Boolean isCorporate) {
@@ -23,9 +32,12 @@ record OmsOrderJson(String orderId, String status, ClientProfile clientProfileDa
 
     /**
      * The spec's schema names the chosen channel {@code selectedDeliveryChannel}, its example {@code deliveryChannel};
-     * both are read, and the selected SLA's channel is the fallback.
+     * both are read, and the selected SLA's channel is the fallback. {@code deliveryWindow} is kept as a tree: the
+     * schema types it "string", its examples and the other VTEX specs write null or an object
+     * {@code {startDateUtc, endDateUtc, ...}} (vtex-apis.md, section 3 and gap 7).
      */
-    record LogisticsInfo(String selectedSla, String selectedDeliveryChannel, String deliveryChannel, List<Sla> slas) {
+    record LogisticsInfo(Integer itemIndex, String selectedSla, String selectedDeliveryChannel, String deliveryChannel, List<Sla> slas,
+                         JsonNode deliveryWindow) {
     }
 
     record Sla(String id, String deliveryChannel) {
@@ -34,8 +46,15 @@ record OmsOrderJson(String orderId, String status, ClientProfile clientProfileDa
     record PackageAttachment(List<Package> packages) {
     }
 
-    record Package(String courier, String invoiceNumber, Long invoiceValue, String invoiceUrl, String issuanceDate,
+    /**
+     * {@code embeddedInvoice} is the invoice XML as text: it is read here for its NF-e and never reaches the domain,
+     * which keeps only whether there was one.
+     */
+    record Package(List<PackageItem> items, String courier, String invoiceNumber, Long invoiceValue, String invoiceUrl, String issuanceDate,
                    String trackingNumber, String invoiceKey, String trackingUrl, String embeddedInvoice, String type,
                    Integer volumes) {
+    }
+
+    record PackageItem(Integer itemIndex, Integer quantity) {
     }
 }

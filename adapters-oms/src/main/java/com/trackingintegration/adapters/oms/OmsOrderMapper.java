@@ -3,7 +3,9 @@ package com.trackingintegration.adapters.oms;
 import com.trackingintegration.domain.order.Customer;
 import com.trackingintegration.domain.order.DeliveryChannel;
 import com.trackingintegration.domain.order.DocumentType;
+import com.trackingintegration.domain.nfe.NfeReading;
 import com.trackingintegration.domain.order.Invoice;
+import com.trackingintegration.domain.order.InvoiceItem;
 import com.trackingintegration.domain.order.InvoiceType;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.OrderStatus;
@@ -15,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +32,11 @@ final class OmsOrderMapper {
             .build();
 
     Order fromJson(String body) {
+        return read(body).order();
+    }
+
+    /** The order, with its invoices' XML text beside it for the NF-e reading. */
+    OmsOrder read(String body) {
         OmsOrderJson order;
         try {
             order = json.readValue(body, OmsOrderJson.class);
@@ -38,14 +46,21 @@ final class OmsOrderMapper {
         if (order == null || Text.isBlank(order.orderId())) {
             throw new IllegalArgumentException("Get order answered without an orderId");
         }
-        return toOrder(order);
+        return new OmsOrder(toOrder(order), packages(order).stream().map(p -> Text.orEmpty(p.embeddedInvoice())).toList());
     }
 
     Order toOrder(OmsOrderJson order) {
         OmsOrderJson.ShippingData shipping = order.shippingData();
         return new Order(order.orderId(), OrderStatus.of(order.status()), customer(order.clientProfileData()),
                 Optional.ofNullable(shipping).map(OmsOrderJson.ShippingData::address).map(OmsOrderMapper::address),
-                channels(shipping), invoices(order));
+                channels(shipping), invoices(order), OmsOrderLines.of(order), sender(order));
+    }
+
+    /** The seller ships the goods; a store selling its own has no seller but itself, named by {@code merchantName}. */
+    private static String sender(OmsOrderJson order) {
+        return Optional.ofNullable(order.sellers()).flatMap(sellers -> sellers.stream().findFirst())
+                .map(OmsOrderJson.Seller::name).filter(name -> !Text.isBlank(name))
+                .orElse(order.merchantName());
     }
 
     private static Customer customer(OmsOrderJson.ClientProfile profile) {
@@ -98,12 +113,15 @@ final class OmsOrderMapper {
                 .map(OmsOrderJson.Sla::deliveryChannel).findFirst().orElse(null);
     }
 
-    private static List<Invoice> invoices(OmsOrderJson order) {
+    private static List<OmsOrderJson.Package> packages(OmsOrderJson order) {
         if (order.packageAttachment() == null || order.packageAttachment().packages() == null) {
             return List.of();
         }
-        List<OmsOrderJson.Package> packages = order.packageAttachment().packages();
-        return packages.stream().filter(Objects::nonNull).map(p -> invoice(order.orderId(), p)).collect(Collectors.toList());
+        return order.packageAttachment().packages().stream().filter(Objects::nonNull).toList();
+    }
+
+    private static List<Invoice> invoices(OmsOrderJson order) {
+        return packages(order).stream().map(p -> invoice(order.orderId(), p)).collect(Collectors.toList());
     }
 
     private static Invoice invoice(String orderId, OmsOrderJson.Package p) {
@@ -115,7 +133,27 @@ final class OmsOrderMapper {
         }
         return new Invoice(p.invoiceNumber(), Optional.empty(), p.invoiceKey(), p.invoiceUrl(), !Text.isBlank(p.embeddedInvoice()),
                 type, issuanceDate(orderId, p), p.invoiceValue() == null ? 0 : p.invoiceValue(),
-                p.volumes() == null ? 0 : p.volumes(), p.courier(), p.trackingNumber(), p.trackingUrl());
+                p.volumes() == null ? 0 : p.volumes(), p.courier(), p.trackingNumber(), p.trackingUrl(), invoiceItems(orderId, p),
+                NfeReading.NOT_CARRIED);
+    }
+
+    /** {@code packages[].items[]}: which order item ({@code itemIndex}) and how many of it went in this package. */
+    private static List<InvoiceItem> invoiceItems(String orderId, OmsOrderJson.Package p) {
+        if (p.items() == null) {
+            return List.of();
+        }
+        List<InvoiceItem> items = new ArrayList<>();
+        for (OmsOrderJson.PackageItem item : p.items()) {
+            if (item == null) {
+                continue;
+            }
+            if (item.itemIndex() == null || item.itemIndex() < 0) {
+                throw new IllegalArgumentException("order " + orderId + ", invoice " + p.invoiceNumber()
+                        + ": packages[].items[].itemIndex must be an item's index, was " + item.itemIndex());
+            }
+            items.add(new InvoiceItem(item.itemIndex(), item.quantity() == null ? 0 : item.quantity()));
+        }
+        return items;
     }
 
     private static Optional<OffsetDateTime> issuanceDate(String orderId, OmsOrderJson.Package p) {

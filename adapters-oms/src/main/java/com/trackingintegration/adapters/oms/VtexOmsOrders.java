@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -27,6 +28,10 @@ import java.util.stream.StreamSupport;
  * Invoiced orders from the VTEX OMS: ids from List orders ({@code f_status=invoiced} and an invoicing window), each
  * order from Get order. A chunk's orders are fetched in parallel, up to the configured bound, so a nightly run is
  * limited by VTEX's rate, not by one round trip after another.
+ *
+ * <p>The sale invoices of invoiced orders that carry their NF-e XML (embedded, or an {@code invoiceUrl} ending in
+ * {@code .xml}) have it read, by the same fetchers, from hosts that get none of the OMS's credentials
+ * ({@link NfeFiles}); what each reading gave is on its invoice ({@code Invoice.nfe()}).
  */
 public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
 
@@ -36,6 +41,7 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
     private final Clock clock;
     private final OmsOrderMapper mapper = new OmsOrderMapper();
     private final ExecutorService fetchers;
+    private final NfeFiles nfeFiles;
 
     public VtexOmsOrders(OmsSettings settings) {
         this(settings, Clock.systemUTC());
@@ -44,6 +50,7 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
     VtexOmsOrders(OmsSettings settings, Clock clock) {
         this.api = new OmsApi(settings);
         this.clock = clock;
+        this.nfeFiles = new NfeFiles(settings.http());
         AtomicInteger count = new AtomicInteger();
         this.fetchers = Executors.newFixedThreadPool(settings.fetchConcurrency(), runnable -> {
             Thread thread = new Thread(runnable, "oms-get-order-" + count.incrementAndGet());
@@ -70,31 +77,60 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
     }
 
 
+    /** The order, its NF-e files read as in {@link #orders}, the same rule failing it when no link's host answers. */
     @Override
     public Order order(String orderId) {
+        OmsOrder order = getOrder(orderId);
+        NfeBatch nfes = new NfeBatch(fetchers, nfeFiles);
+        try {
+            nfes.read(order);
+            nfes.requireSomeHostReached(1);
+            return nfes.attach(order);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the NF-e files of order " + orderId, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            nfes.cancel();
+        }
+    }
+
+    private OmsOrder getOrder(String orderId) {
         String body = api.send(HttpCall.get(OmsApi.path("/api/oms/pvt/orders/%s", orderId))).body();
-        return mapper.fromJson(body);
+        return mapper.read(body);
     }
 
     /**
      * The first failure, whichever call it is, ends the batch at once, and the batch's other calls are stopped for
      * real (their threads interrupted, which aborts their HTTP exchange): a failed or closed reader leaves no Get
      * order running. An interrupt of the calling thread stops them the same way.
+     *
+     * <p>Each order's NF-e files are read as soon as its Get order answered. A file that cannot be had is that
+     * invoice's reading ({@code Missing}, {@code Unreadable}, {@code Unreachable}), never an exception, with one
+     * exception: when the batch fetched at least one link and every link's host was unreachable (connection
+     * refused, timeouts, 5xx after the retries), the whole call fails with a {@link
+     * com.trackingintegration.http.RemoteUnavailableException}, as when the OMS is down: one line says how many
+     * fetches failed, at which hosts, that the run stops and that {@code restart} resumes it. The step fails,
+     * restartable, and no invoice of the batch is recorded, rather than every invoice deferred for a network fault.
      */
     @Override
     public List<Lookup> orders(List<String> orderIds) {
-        CompletionService<Lookup> completion = new ExecutorCompletionService<>(fetchers);
-        List<Future<Lookup>> lookups = new ArrayList<>(orderIds.size());
+        CompletionService<Read> completion = new ExecutorCompletionService<>(fetchers);
+        List<Future<Read>> lookups = new ArrayList<>(orderIds.size());
+        NfeBatch nfes = new NfeBatch(fetchers, nfeFiles);
         try {
             for (String orderId : orderIds) {
                 lookups.add(completion.submit(() -> lookUp(orderId)));
             }
             for (int i = 0; i < lookups.size(); i++) {
-                completion.take().get();
+                completion.take().get().order().ifPresent(nfes::read);
             }
+            nfes.requireSomeHostReached(orderIds.size());
             List<Lookup> results = new ArrayList<>(orderIds.size());
-            for (Future<Lookup> lookup : lookups) {
-                results.add(lookup.get());
+            for (Future<Read> lookup : lookups) {
+                Read read = lookup.get();
+                results.add(read.order().isPresent() ? Lookup.found(nfes.attach(read.order().get())) : read.lookup());
             }
             return results;
         } catch (InterruptedException e) {
@@ -110,6 +146,7 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } finally {
             lookups.forEach(lookup -> lookup.cancel(true));
+            nfes.cancel();
         }
     }
 
@@ -118,14 +155,19 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
      * ({@code "404 OMS001"}); an OMS that is down, or that refuses the app key (401, 403: an
      * {@code AccessRefusedException}), is everyone's, and is thrown.
      */
-    private Lookup lookUp(String orderId) {
+    private Read lookUp(String orderId) {
         try {
-            return Lookup.found(order(orderId));
+            return new Read(Optional.of(getOrder(orderId)), null);
         } catch (ClientErrorException refused) {
-            return Lookup.refused(orderId, refused.getMessage(), (refused.status() + " " + VtexErrorJson.codeOf(refused.body())).strip());
+            return new Read(Optional.empty(),
+                    Lookup.refused(orderId, refused.getMessage(), (refused.status() + " " + VtexErrorJson.codeOf(refused.body())).strip()));
         } catch (IllegalArgumentException unreadable) {
-            return Lookup.failed(orderId, unreadable.getMessage());
+            return new Read(Optional.empty(), Lookup.failed(orderId, unreadable.getMessage()));
         }
+    }
+
+    /** An order Get order gave (its invoice XML beside it), or the lookup that says why there is none. */
+    private record Read(Optional<OmsOrder> order, Lookup lookup) {
     }
 
     @Override

@@ -45,7 +45,8 @@ public final class PublicFiles {
         this.settings = settings;
         this.maxBytes = maxBytes;
         this.clock = Clock.systemUTC();
-        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        // HTTP/1.1: a body read no further is a connection closed, where HTTP/2 would fail the exchange on the reset stream.
+        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -4,11 +4,15 @@ import com.trackingintegration.http.VtexContracts;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.OrderIntegration;
 import com.trackingintegration.domain.integration.Reason;
+import com.trackingintegration.domain.nfe.NfeReading;
 import com.trackingintegration.domain.order.DeliveryChannel;
+import com.trackingintegration.domain.order.DeliveryWindow;
 import com.trackingintegration.domain.order.DocumentType;
 import com.trackingintegration.domain.order.Invoice;
+import com.trackingintegration.domain.order.InvoiceItem;
 import com.trackingintegration.domain.order.InvoiceType;
 import com.trackingintegration.domain.order.Order;
+import com.trackingintegration.domain.order.OrderItem;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,10 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OmsOrderMapperTest {
 
@@ -99,6 +106,65 @@ class OmsOrderMapperTest {
         assertThatThrownBy(() -> mapper.fromJson("{\"orderId\":\"1-01\",\"packageAttachment\":{\"packages\":"
                 + "[{\"invoiceNumber\":\"77\",\"type\":\"Output\",\"issuanceDate\":\"yesterday\"}]}}"))
                 .hasMessage("order 1-01, invoice 77: issuanceDate 'yesterday' is not an ISO-8601 date-time");
+    }
+
+    @Test
+    void the_official_example_gives_its_items_sender_and_invoice_lines() throws IOException {
+        Order order = mapper.fromJson(officialGetOrderExample().toString());
+
+        assertThat(order.items()).containsExactly(new OrderItem(0, "18", "BIGBML", "Bay Max L", 1, Optional.empty()));
+        assertThat(order.sender()).as("sellers[0].name").isEqualTo("Lux Store");
+        assertThat(order.invoices().get(0).items()).containsExactly(new InvoiceItem(0, 1));
+        assertThat(order.invoices().get(0).nfe()).as("read by the adapter, not the mapper").isEqualTo(NfeReading.NOT_CARRIED);
+    }
+
+    @Test
+    void without_a_seller_name_the_sender_is_the_merchant() throws IOException {
+        ObjectNode example = officialGetOrderExample();
+        ((ObjectNode) example.at("/sellers/0")).putNull("name");
+
+        assertThat(mapper.fromJson(example.toString()).sender()).isEqualTo("luxstore");
+        example.putArray("sellers");
+        assertThat(mapper.fromJson(example.toString()).sender()).isEqualTo("luxstore");
+    }
+
+    @Test
+    void each_item_takes_the_delivery_window_of_its_logistics_entry() {
+        Order order = mapper.fromJson("{\"orderId\":\"2-01\",\"items\":[{\"id\":\"1\",\"refId\":\"A\",\"name\":\"Sofa\",\"quantity\":1},"
+                + "{\"id\":\"7060874\",\"refId\":null,\"name\":\"Lamp\",\"quantity\":2}],"
+                + "\"shippingData\":{\"logisticsInfo\":[{\"itemIndex\":1,\"deliveryWindow\":null},"
+                + "{\"itemIndex\":0,\"deliveryWindow\":{\"startDateUtc\":\"2026-11-28T12:00:00+00:00\",\"endDateUtc\":\"2026-11-28T15:00:00+00:00\",\"price\":0}}]}}");
+
+        assertThat(order.items()).extracting(OrderItem::index, OrderItem::reference, OrderItem::quantity)
+                .containsExactly(tuple(0, "A", 1), tuple(1, "7060874", 2));
+        assertThat(order.items().get(0).window()).contains(new DeliveryWindow(OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                OffsetDateTime.parse("2026-11-28T15:00:00Z")));
+        assertThat(order.items().get(1).window()).isEmpty();
+    }
+
+    @Test
+    void a_delivery_window_typed_as_the_schema_says_a_string_is_no_window() {
+        Order order = mapper.fromJson("{\"orderId\":\"3-01\",\"items\":[{\"id\":\"1\",\"quantity\":1}],"
+                + "\"shippingData\":{\"logisticsInfo\":[{\"itemIndex\":0,\"deliveryWindow\":\"2026-11-28\"}]}}");
+
+        assertThat(order.items().get(0).window()).isEmpty();
+    }
+
+    @Test
+    void a_broken_delivery_window_names_the_order_the_item_and_the_field() {
+        assertThatThrownBy(() -> mapper.fromJson("{\"orderId\":\"4-01\",\"items\":[{\"id\":\"1\",\"quantity\":1}],"
+                + "\"shippingData\":{\"logisticsInfo\":[{\"itemIndex\":0,\"deliveryWindow\":{\"startDateUtc\":\"tomorrow\",\"endDateUtc\":null}}]}}"))
+                .hasMessage("order 4-01, logisticsInfo of item 0: deliveryWindow 'tomorrow' to '' is not two ISO-8601 date-times");
+    }
+
+    @Test
+    void the_embedded_invoice_text_stays_beside_the_order_for_the_nfe_reading() throws IOException {
+        ObjectNode example = officialGetOrderExample();
+
+        OmsOrder read = mapper.read(example.toString());
+
+        assertThat(read.embeddedInvoiceOf(0)).startsWith("<?xml version= 1.0");
+        assertThat(read.invoice(0).embeddedInvoice()).isTrue();
     }
 
     @Test

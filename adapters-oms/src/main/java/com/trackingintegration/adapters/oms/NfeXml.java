@@ -21,8 +21,8 @@ import java.util.List;
  *
  * <p>What it takes is in {@link NfeFields}. A field that is malformed (a CNPJ with wrong check digits, a volume count
  * that is not a number) is left empty; the document is still read. Anything else, a document that is not XML, is
- * cut short, is not an NF-e or is too large, is {@link NfeReading.Unreadable} with a one-line reason that quotes no
- * content of the file (it may hold personal data).
+ * cut short, is not an NF-e or is too large, is {@link NfeReading.Unreadable} with a one-line reason: ours, or the
+ * parser's words (at most 200 characters), which name elements and entities, not the text of the file.
  */
 final class NfeXml {
 

@@ -3,10 +3,13 @@ package com.trackingintegration.domain.integration;
 import com.trackingintegration.domain.delivery.LegalType;
 import com.trackingintegration.domain.delivery.ShipperCustomer;
 import com.trackingintegration.domain.delivery.TrackingField;
+import com.trackingintegration.domain.nfe.NfeDocument;
 import com.trackingintegration.domain.order.Customer;
 import com.trackingintegration.domain.order.DocumentType;
+import com.trackingintegration.domain.order.Invoice;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.ShippingAddress;
+import com.trackingintegration.domain.order.ShippingAddress.GeoPoint;
 import com.trackingintegration.domain.order.Text;
 
 import java.util.Locale;
@@ -15,7 +18,9 @@ import java.util.Optional;
 import static com.trackingintegration.domain.delivery.TrackingField.*;
 
 /**
- * Turns an order's customer and shipping address into VTEX Tracking's recipient ({@code shipperCustomer}).
+ * Turns an order's customer and the invoice's delivery place into VTEX Tracking's recipient ({@code shipperCustomer}).
+ * The place is the NF-e's {@code entrega} when the XML was read and has one (where the goods go, by the document that
+ * travels with them), else the OMS's shipping address; the names, documents and phone are the customer's either way.
  * Fields a driver needs (street, number, city, state, postal code, phone) are rejected when Tracking cannot take
  * them; fields that lose nothing essential when cut (complement, neighbourhood, names) are cut to fit.
  * Problems are named by their path in the OMS order, where they must be fixed.
@@ -28,9 +33,31 @@ final class RecipientMapping {
     private RecipientMapping() {
     }
 
-    static ShipperCustomer recipientOf(Order order) {
+    static ShipperCustomer recipientOf(Order order, Invoice invoice, int index) {
+        Optional<ShippingAddress> entrega = invoice.nfeDocument().flatMap(NfeDocument::deliveryPlace);
+        if (entrega.isPresent()) {
+            return recipientOf(order, withOmsReceiver(order, entrega.get()), "packageAttachment.packages[" + index + "].NFe.entrega");
+        }
         ShippingAddress address = order.address()
                 .orElseThrow(() -> new InvalidFieldException(ADDRESS, "missing; there is nowhere to deliver"));
+        return recipientOf(order, address, ADDRESS);
+    }
+
+    /** The coordinates of the OMS address, unless the NF-e's {@code entrega} moved the delivery elsewhere. */
+    static Optional<GeoPoint> locationOf(Order order, Invoice invoice) {
+        boolean elsewhere = invoice.nfeDocument().flatMap(NfeDocument::deliveryPlace).isPresent();
+        return elsewhere ? Optional.empty() : order.address().flatMap(ShippingAddress::location);
+    }
+
+    /** The person who receives stays the one the OMS names: the NF-e's place, with the OMS address's receiver. */
+    private static ShippingAddress withOmsReceiver(Order order, ShippingAddress place) {
+        String receiver = order.address().map(ShippingAddress::receiverName).filter(name -> !name.isEmpty())
+                .orElse(place.receiverName());
+        return new ShippingAddress(place.addressType(), receiver, place.street(), place.number(), place.complement(),
+                place.neighborhood(), place.city(), place.state(), place.postalCode(), place.country(), Optional.empty());
+    }
+
+    private static ShipperCustomer recipientOf(Order order, ShippingAddress address, String path) {
         Customer customer = order.customer();
         Optional<BrazilianPhone> phone = BrazilianPhone.parse("clientProfileData.phone", customer.phone());
         Name name = nameOf(address, customer);
@@ -45,28 +72,28 @@ final class RecipientMapping {
                 fitting("clientProfileData.document", CPF, cpf),
                 company ? COMPANY_NAME.truncate(companyNameOf(customer, name)) : "",
                 cnpj,
-                street(address),
-                fitting(ADDRESS + ".number", ADDRESS_NUMBER, address.number()),
+                street(address, path),
+                fitting(path + ".number", ADDRESS_NUMBER, address.number()),
                 ADDRESS_COMPLEMENT.truncate(address.complement()),
                 ADDRESS_NEIGHBORHOOD.truncate(address.neighborhood()),
-                fitting(ADDRESS + ".city", ADDRESS_CITY, address.city()),
-                state(address),
-                PostalCode.normalize(ADDRESS + ".postalCode", address.postalCode()),
+                fitting(path + ".city", ADDRESS_CITY, address.city()),
+                state(address, path),
+                PostalCode.normalize(path + ".postalCode", address.postalCode()),
                 phone.map(BrazilianPhone::areaCode).orElse(""),
                 phone.map(BrazilianPhone::number).orElse(""));
     }
 
-    private static String street(ShippingAddress address) {
+    private static String street(ShippingAddress address, String path) {
         if (address.street().isEmpty()) {
-            throw new InvalidFieldException(ADDRESS + ".street", "missing; VTEX Tracking requires the street");
+            throw new InvalidFieldException(path + ".street", "missing; VTEX Tracking requires the street");
         }
-        return fitting(ADDRESS + ".street", ADDRESS_STREET, address.street());
+        return fitting(path + ".street", ADDRESS_STREET, address.street());
     }
 
-    private static String state(ShippingAddress address) {
+    private static String state(ShippingAddress address, String path) {
         String state = address.state().toUpperCase(Locale.ROOT);
         if (!state.matches("[A-Z]{2}")) {
-            throw new InvalidFieldException(ADDRESS + ".state", "'" + address.state() + "' is not a two-letter state (UF)");
+            throw new InvalidFieldException(path + ".state", "'" + address.state() + "' is not a two-letter state (UF)");
         }
         return state;
     }

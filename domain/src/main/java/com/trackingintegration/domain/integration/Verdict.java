@@ -25,8 +25,10 @@ public record Verdict(String orderId, String invoiceNumber, Reason reason, Strin
         }
     }
 
+    /** Ready to send; a scheduled delivery says when ({@code scheduled 2026-12-02 afternoon}) for the report to show. */
     public static Verdict ready(String orderId, DeliveryServiceRequest request) {
-        return new Verdict(orderId, request.service().invoiceNumber(), Reason.READY, "", Optional.of(request));
+        String detail = request.service().details().scheduling().map(SchedulingMapping::summaryOf).orElse("");
+        return new Verdict(orderId, request.service().invoiceNumber(), Reason.READY, detail, Optional.of(request));
     }
 
     public static Verdict of(String orderId, String invoiceNumber, Reason reason, String detail) {

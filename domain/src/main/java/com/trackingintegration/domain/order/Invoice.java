@@ -1,5 +1,7 @@
 package com.trackingintegration.domain.order;
 
+import com.trackingintegration.domain.nfe.Cnpj;
+import com.trackingintegration.domain.nfe.NfeDocument;
 import com.trackingintegration.domain.nfe.NfeReading;
 
 import java.time.OffsetDateTime;
@@ -73,5 +75,15 @@ public record Invoice(String number, Optional<String> series, String key, String
     /** The series stated by the source, or else the one written in the NF-e access key. */
     public Optional<String> seriesOrFromKey() {
         return series.or(() -> NfeAccessKey.seriesOf(key));
+    }
+
+    /** What the NF-e XML says, when it was read. */
+    public Optional<NfeDocument> nfeDocument() {
+        return nfe instanceof NfeReading.Read read ? Optional.of(read.document()) : Optional.empty();
+    }
+
+    /** The branch that issued the invoice: the NF-e XML's {@code emit/CNPJ} when it was read, else the access key's. */
+    public Optional<Cnpj> issuerOrFromKey() {
+        return nfeDocument().flatMap(NfeDocument::issuer).or(() -> NfeAccessKey.issuerOf(key));
     }
 }

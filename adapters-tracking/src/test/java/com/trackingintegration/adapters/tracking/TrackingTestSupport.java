@@ -1,8 +1,12 @@
 package com.trackingintegration.adapters.tracking;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.trackingintegration.domain.delivery.DeliveryDetails;
+import com.trackingintegration.domain.delivery.DeliveryService;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
+import com.trackingintegration.domain.delivery.Scheduling;
 import com.trackingintegration.domain.integration.OrderIntegration;
+import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.route.RouteAssignment;
 import com.trackingintegration.domain.settings.IntegrationSettings;
@@ -21,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -94,6 +99,27 @@ final class TrackingTestSupport {
                 "Rio de Janeiro", "20000-000", "RJ")));
         IntegrationSettings external = new IntegrationSettings(false, false, Routing.EXTERNAL, Set.of());
         return new OrderIntegration(external).decide(order, List.of(route)).toSend().get(0);
+    }
+
+    /** The request of {@link #unrouted}, with every detail a delivery service carries: a scheduled afternoon, CNPJs, the packing list. */
+    static DeliveryServiceRequest detailed(String invoice) {
+        return withDetails(unrouted(invoice));
+    }
+
+    /** The request of {@link #routed}, with every detail. */
+    static DeliveryServiceRequest detailedRouted(String invoice, String driver) {
+        return withDetails(routed(invoice, driver));
+    }
+
+    private static DeliveryServiceRequest withDetails(DeliveryServiceRequest request) {
+        DeliveryService s = request.service();
+        DeliveryDetails details = new DeliveryDetails(
+                Optional.of(new Scheduling(OffsetDateTime.parse("2026-12-02T15:00:00Z"), false, true, false)),
+                "2 x BIGBML; 1 x 7060874", "Camiseta Azul GG (BIGBML) x 2; Caneca (7060874) x 1; volumes: 2; gross weight: 1.250 kg",
+                "Loja Exemplo", Optional.of(Cnpj.parse("11.222.333/0001-81")), Optional.of(Cnpj.parse("05.314.972/0001-74")),
+                Optional.of(OffsetDateTime.parse("2026-11-30T14:25:00-03:00")));
+        return new DeliveryServiceRequest(new DeliveryService(s.type(), s.recipient(), s.invoiceNumber(), s.invoiceSeries(),
+                s.orderNumber(), s.location(), details), request.route());
     }
 
     /** A clock the test moves forward. */

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
+import com.trackingintegration.domain.delivery.ExternalId;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
 import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.ClientErrorException;
@@ -36,6 +37,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.trackingintegration.adapters.tracking.TrackingTestSupport.JSON;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.detailed;
+import static com.trackingintegration.adapters.tracking.TrackingTestSupport.detailedRouted;
 import static com.trackingintegration.adapters.tracking.TrackingTestSupport.page;
 import static com.trackingintegration.adapters.tracking.TrackingTestSupport.routed;
 import static com.trackingintegration.adapters.tracking.TrackingTestSupport.serviceExample;
@@ -111,6 +114,43 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         assertThat(joao.at("/deliveryServiceRoute/addressStart/state").asString()).isEqualTo("RJ");
         assertThat(joao.get("deliveryService")).extracting(s -> s.get("invoiceOrderOfService").asString()).containsExactly("2001", "2003");
         server.verify(0, postRequestedFor(urlEqualTo("/receiver/services")));
+    }
+
+    @Test
+    void a_service_with_every_detail_goes_as_the_spec_defines_it() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").willReturn(ok()));
+        server.stubFor(post("/receiver/services/routes").willReturn(ok()));
+
+        assertThat(services.send(List.of(detailed("1001"), detailedRouted("2001", "joao")))).allMatch(SendResult::accepted);
+
+        // the requests themselves are validated against tracking.json after the test (TrackingWireMockTest)
+        JsonNode unrouted = bodies("/receiver/services").get(0).get(0);
+        assertThat(unrouted.get("idExternal").asString()).isEqualTo(ExternalId.of(detailed("1001").service().id()));
+        assertThat(unrouted.at("/deliveryServiceScheduling/shipperCustomerSchedulingDateTime").asString())
+                .as("the window's start, in Brasília time").isEqualTo("2026-12-02T12:00:00-03:00");
+        assertThat(unrouted.at("/deliveryServiceScheduling/afternoonPeriod").asBoolean()).isTrue();
+        assertThat(unrouted.at("/deliveryServiceScheduling/morningPeriod").isBoolean()).as("a period not covered is false, not left out").isTrue();
+        assertThat(unrouted.get("packingList").asString()).isEqualTo("2 x BIGBML; 1 x 7060874");
+        assertThat(unrouted.get("sender").asString()).isEqualTo("Loja Exemplo");
+        assertThat(unrouted.get("cnpjbranch").asString()).isEqualTo("11222333000181");
+        assertThat(unrouted.get("cnpjcarrier").asString()).isEqualTo("05314972000174");
+        JsonNode routed = bodies("/receiver/services/routes").get(0).at("/deliveryService/0");
+        assertThat(routed.get("packingList").asString()).isEqualTo("2 x BIGBML; 1 x 7060874");
+        assertThat(routed.get("integrationDateTime").asString()).isEqualTo(unrouted.get("integrationDateTime").asString());
+    }
+
+    @Test
+    void integration_date_time_is_the_adapter_clocks_time_of_each_send() {
+        VtexTrackingDeliveryServices services = services(50);
+        server.stubFor(post("/receiver/services").willReturn(ok()));
+
+        services.send(List.of(detailed("1001")));
+        clock.advance(java.time.Duration.ofMinutes(90));
+        services.send(List.of(detailed("1001")));
+
+        assertThat(bodies("/receiver/services")).extracting(b -> b.get(0).get("integrationDateTime").asString())
+                .as("START is 2026-11-27T03:00Z, midnight in Brasília").containsExactlyInAnyOrder("2026-11-27T00:00:00-03:00", "2026-11-27T01:30:00-03:00");
     }
 
     @Test

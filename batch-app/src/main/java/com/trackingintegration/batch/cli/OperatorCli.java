@@ -186,7 +186,7 @@ final class OperatorCli {
         long executionId;
         @Option(names = "--json", description = "the counts as JSON")
         boolean json;
-        @Option(names = "--orders", description = "every order's outcome as CSV: orderId,invoiceNumber,outcome,reason")
+        @Option(names = "--orders", description = "every order's outcome as CSV: orderId,invoiceNumber,outcome,reason,detail")
         boolean orders;
 
         Report(OperatorCommand command, PrintStream out) {

@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * What a run did, for the operator: its status and window, then orders and invoices by outcome and reason; with
- * {@code --orders} every order's outcome as CSV ({@code orderId,invoiceNumber,outcome,reason}); with {@code --json}
- * the same counts for scripts.
+ * {@code --orders} every order's outcome as CSV ({@code orderId,invoiceNumber,outcome,reason,detail}: the detail says
+ * what to fix for a refusal, and what was sent for an import, such as its scheduled day and period); with
+ * {@code --json} the same counts for scripts.
  */
 public final class RunReport {
 
@@ -57,9 +58,9 @@ public final class RunReport {
             }
         }
         if (orders) {
-            out.println("orderId,invoiceNumber,outcome,reason");
+            out.println("orderId,invoiceNumber,outcome,reason,detail");
             outcomes.rows(executionId).forEach(row -> out.println(csv(row.orderId()) + "," + csv(row.invoiceNumber()) + ","
-                    + row.outcome() + "," + row.reason()));
+                    + row.outcome() + "," + row.reason() + "," + csv(row.detail())));
         }
     }
 
@@ -81,6 +82,7 @@ public final class RunReport {
     }
 
     private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        boolean quoted = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quoted ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * The merchant's integration settings ({@code integration.*}), settable as every Spring Boot property: on the
  * command line ({@code --integration.routing=external}), in the environment ({@code INTEGRATION_ROUTING}) or in an
  * {@code application.properties} beside the jar. Checked when a job needs them, naming the property at fault.
+ *
+ * <p>{@code issuer-cnpjs} and {@code carrier-cnpjs} are comma lists of CNPJs, with or without punctuation
+ * ({@code 11.222.333/0001-81,05314972000174}): the branches whose NF-e are imported, and the carriers an NF-e must name.
  */
 @ConfigurationProperties("integration")
 public record IntegrationProperties(
@@ -19,6 +22,8 @@ public record IntegrationProperties(
         @DefaultValue("false") boolean statusUpdates,
         @DefaultValue("internal") String routing,
         @DefaultValue List<String> carriers,
+        @DefaultValue List<String> issuerCnpjs,
+        @DefaultValue List<String> carrierCnpjs,
         @Name("native") @DefaultValue NativeImport nativeImport,
         @DefaultValue Erp erp,
         @DefaultValue("") String salesChannel,

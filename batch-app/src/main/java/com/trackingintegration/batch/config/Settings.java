@@ -2,6 +2,7 @@ package com.trackingintegration.batch.config;
 
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.tracking.TrackingSettings;
+import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import com.trackingintegration.domain.settings.Routing;
 import com.trackingintegration.http.HttpSettings;
@@ -9,6 +10,8 @@ import com.trackingintegration.http.HttpSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +34,32 @@ public final class Settings {
 
     public IntegrationSettings integrationSettings() {
         Routing routing = checked("integration.routing", () -> Routing.parse(integration.routing()));
+        Set<Cnpj> issuers = cnpjs("integration.issuer-cnpjs", integration.issuerCnpjs());
+        Set<Cnpj> carrierCnpjs = cnpjs("integration.carrier-cnpjs", integration.carrierCnpjs());
         return checked("integration.carriers", () -> new IntegrationSettings(integration.invoiceFileRequired(),
-                integration.statusUpdates(), routing, new LinkedHashSet<>(integration.carriers())));
+                integration.statusUpdates(), routing, new LinkedHashSet<>(integration.carriers()), issuers, carrierCnpjs));
+    }
+
+    /**
+     * A comma list of CNPJs. A bad one is named by its place in the list and as written: a CNPJ identifies a company,
+     * not a person, so showing it is no leak, and it is what the operator must find and fix. Blank entries (a trailing
+     * comma) are no CNPJ and are passed over.
+     */
+    private static Set<Cnpj> cnpjs(String property, List<String> written) {
+        Set<Cnpj> cnpjs = new LinkedHashSet<>();
+        for (int i = 0; i < written.size(); i++) {
+            String value = written.get(i).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            try {
+                cnpjs.add(Cnpj.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigurationException(property + ": value " + (i + 1) + " of " + written.size() + " ('" + value
+                        + "') is not a CNPJ: " + e.getMessage());
+            }
+        }
+        return cnpjs;
     }
 
     /** {@code integration.native.source}: {@code list} (by invoicing window) or {@code feed} (the Orders Feed v3). */

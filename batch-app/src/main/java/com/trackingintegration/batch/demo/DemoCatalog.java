@@ -1,17 +1,25 @@
 package com.trackingintegration.batch.demo;
 
+import com.trackingintegration.batch.demo.DemoNfe.Company;
+import com.trackingintegration.batch.demo.DemoNfe.Place;
+import com.trackingintegration.domain.nfe.NfeReading;
 import com.trackingintegration.domain.order.Customer;
 import com.trackingintegration.domain.order.DeliveryChannel;
+import com.trackingintegration.domain.order.DeliveryWindow;
 import com.trackingintegration.domain.order.DocumentType;
 import com.trackingintegration.domain.order.Invoice;
+import com.trackingintegration.domain.order.InvoiceItem;
 import com.trackingintegration.domain.order.InvoiceType;
 import com.trackingintegration.domain.order.Order;
+import com.trackingintegration.domain.order.OrderItem;
 import com.trackingintegration.domain.order.OrderStatus;
 import com.trackingintegration.domain.order.ShippingAddress;
 import com.trackingintegration.domain.route.RouteAssignment;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +27,10 @@ import java.util.Set;
 
 /**
  * The demo merchant: deterministic orders that, together, meet every rule of the integration once per cycle, under
- * the settings that make each rule matter (NF-e XML required, own fleet only, routing outside VTEX Tracking: see
- * {@link DemoEnvironment#arguments}).
+ * the settings that make each rule matter (NF-e XML required, own fleet only, routing outside VTEX Tracking, only
+ * the NF-e of the main branch: see {@link DemoEnvironment#arguments}).
+ * Each order has items, a share of them a scheduled delivery window ({@link Schedule}), and each invoice its lines and
+ * an NF-e XML embedded in the package ({@link #nfeXml}) with its access key; two branches of the merchant issue them.
  * The same seed-free generation gives the same orders on every machine, so the demo's numbers can be checked.
  */
 public final class DemoCatalog {
@@ -28,13 +38,82 @@ public final class DemoCatalog {
     /** One case per rule; order i gets case i modulo the number of cases. */
     public enum Case {
         ROUTED, ROUTED_COMPANY, ROUTED_TWO_INVOICES, ROUTE_NOT_YET_ARRIVED, NOT_INVOICED, CANCELED, PICKUP, RETURN_ONLY,
-        OTHER_CARRIER, NO_NFE_XML, MISSING_STREET, UNUSABLE_PHONE
+        OTHER_CARRIER, NO_NFE_XML, MISSING_STREET, UNUSABLE_PHONE, OTHER_BRANCH
     }
 
-    private static final LocalDate ROUTE_DATE = LocalDate.of(2026, 11, 21);
+    /**
+     * The delivery window the customer chose, in Brasília time, on the route's day; order i gets schedule i modulo the
+     * number of schedules. The hours keep clear of the period boundaries (12:00, 18:00), so each covers what it says.
+     */
+    public enum Schedule {
+        NONE(null, null), MORNING(LocalTime.of(8, 0), LocalTime.of(11, 0)), AFTERNOON(LocalTime.of(13, 0), LocalTime.of(17, 0)),
+        NIGHT(LocalTime.of(19, 0), LocalTime.of(21, 0)), MORNING_AND_AFTERNOON(LocalTime.of(10, 0), LocalTime.of(14, 0));
+
+        private final LocalTime start;
+        private final LocalTime end;
+
+        Schedule(LocalTime start, LocalTime end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        /** The periods of the day the window covers, as the report names them. */
+        public List<String> periods() {
+            return switch (this) {
+                case NONE -> List.of();
+                case MORNING -> List.of("morning");
+                case AFTERNOON -> List.of("afternoon");
+                case NIGHT -> List.of("night");
+                case MORNING_AND_AFTERNOON -> List.of("morning", "afternoon");
+            };
+        }
+
+        Optional<DeliveryWindow> window() {
+            if (start == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new DeliveryWindow(ROUTE_DATE.atTime(start).atZone(BRASILIA).toOffsetDateTime(),
+                    ROUTE_DATE.atTime(end).atZone(BRASILIA).toOffsetDateTime()));
+        }
+    }
+
+    public static final LocalDate ROUTE_DATE = LocalDate.of(2026, 11, 21);
+    private static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
     private static final OffsetDateTime ISSUED = OffsetDateTime.parse("2026-11-20T11:00:00-03:00");
+    /** The seller's name, what a delivery service gives as its {@code sender}. */
+    public static final String SELLER = "Loja Demo Comércio Ltda";
+    /** The two branches that issue the demo merchant's NF-e; the demo imports only the main one's. */
+    public static final Company MAIN_BRANCH = new Company("45987654000199", "Loja Demo Comércio Ltda (matriz)", "RJ", 33);
+    public static final Company OTHER_BRANCH = new Company("45987654000270", "Loja Demo Comércio Ltda (filial SP)", "SP", 35);
+    static final Company OWN_FLEET = new Company("32165498000139", "Motoboy Express Entregas Ltda", "RJ", 33);
+    static final Company POSTAL = new Company("98712345000172", "Encomendas Nacionais S.A.", "RJ", 33);
+    private static final int SERIES = 1;
 
     private DemoCatalog() {
+    }
+
+    public static Schedule scheduleOf(int index) {
+        return Schedule.values()[index % Schedule.values().length];
+    }
+
+    /** The company orders send their goods elsewhere than the order's address: the NF-e's {@code entrega} says where. */
+    public static Optional<Place> entregaOf(int index) {
+        if (caseOf(index) != Case.ROUTED_COMPANY) {
+            return Optional.empty();
+        }
+        return Optional.of(new Place("Rua do Galpão " + index, "200", "Doca 3", "Caju", "Rio de Janeiro", "RJ", "20931-000"));
+    }
+
+    public static int indexOf(String orderId) {
+        return (int) (Long.parseLong(orderId.substring(0, 13)) - 1_000_000_000_000L);
+    }
+
+    /** The NF-e XML of one of the catalog's invoices, as the OMS holds it in {@code embeddedInvoice}. */
+    public static String nfeXml(Order order, Invoice invoice) {
+        int index = indexOf(order.orderId());
+        Company issuer = caseOf(index) == Case.OTHER_BRANCH ? OTHER_BRANCH : MAIN_BRANCH;
+        Company carrier = invoice.courier().equals("Motoboy") ? OWN_FLEET : POSTAL;
+        return DemoNfe.xml(order, invoice, issuer, carrier, entregaOf(index));
     }
 
 
@@ -70,7 +149,24 @@ public final class DemoCatalog {
         String id = orderId(index);
         String status = kind == Case.NOT_INVOICED ? "handling" : kind == Case.CANCELED ? "canceled" : "invoiced";
         Set<DeliveryChannel> channels = Set.of(kind == Case.PICKUP ? DeliveryChannel.PICKUP_IN_POINT : DeliveryChannel.DELIVERY);
-        return new Order(id, OrderStatus.of(status), customer(index, kind), Optional.of(address(index, kind)), channels, invoices(index, kind));
+        List<OrderItem> items = items(index, kind);
+        return new Order(id, OrderStatus.of(status), customer(index, kind), Optional.of(address(index, kind)), channels,
+                invoices(index, kind, items), items, SELLER);
+    }
+
+    /**
+     * One to three items, a company order eight (a packing list that does not fit in 50 characters), every third item
+     * without a reference code (the packing list then names its SKU id); all with the order's delivery window.
+     */
+    private static List<OrderItem> items(int index, Case kind) {
+        int count = kind == Case.ROUTED_COMPANY ? 8 : kind == Case.ROUTED_TWO_INVOICES ? 2 : 1 + index % 3;
+        Optional<DeliveryWindow> window = scheduleOf(index).window();
+        List<OrderItem> items = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int sku = 2000 + (index * 7 + k) % 50;
+            items.add(new OrderItem(k, String.valueOf(sku), k % 3 == 2 ? "" : "CAM-" + sku, "Camiseta Demo " + sku, 1 + (index + k) % 3, window));
+        }
+        return items;
     }
 
     /** The routes the routing tool made: one per Output invoice, except for the orders still waiting for theirs. */
@@ -103,19 +199,33 @@ public final class DemoCatalog {
                 String.format("22%03d-%03d", index % 1000, index % 997), "BRA", Optional.empty());
     }
 
-    private static List<Invoice> invoices(int index, Case kind) {
+    /**
+     * One invoice with every item, or two (the first item, then the rest). The XML is embedded in the package; the
+     * link is the DANFE's PDF, which is no NF-e XML: the NO_NFE_XML case has only that link. The OMS states no series:
+     * the access key does.
+     */
+    private static List<Invoice> invoices(int index, Case kind, List<OrderItem> items) {
         String courier = kind == Case.OTHER_CARRIER ? "PAC Correios" : "Motoboy";
-        String url = kind == Case.NO_NFE_XML ? "https://erp.example.com/nfe/" + index + ".pdf" : "https://erp.example.com/nfe/" + index + ".xml";
+        boolean embedded = kind != Case.NO_NFE_XML;
         InvoiceType type = kind == Case.RETURN_ONLY ? InvoiceType.INPUT : InvoiceType.OUTPUT;
+        Company issuer = kind == Case.OTHER_BRANCH ? OTHER_BRANCH : MAIN_BRANCH;
         List<Invoice> invoices = new ArrayList<>();
-        invoices.add(invoice(String.valueOf(500_000 + index * 2), url, type, courier));
         if (kind == Case.ROUTED_TWO_INVOICES) {
-            invoices.add(invoice(String.valueOf(500_000 + index * 2 + 1), url, InvoiceType.OUTPUT, courier));
+            invoices.add(invoice(500_000 + index * 2, issuer, embedded, type, courier, items.subList(0, 1)));
+            invoices.add(invoice(500_000 + index * 2 + 1, issuer, embedded, InvoiceType.OUTPUT, courier, items.subList(1, items.size())));
+        } else {
+            invoices.add(invoice(500_000 + index * 2, issuer, embedded, type, courier, items));
         }
         return invoices;
     }
 
-    private static Invoice invoice(String number, String url, InvoiceType type, String courier) {
-        return new Invoice(number, Optional.of("1"), "", url, false, type, Optional.of(ISSUED), 4980, 1, courier, "", "");
+    private static Invoice invoice(int number, Company issuer, boolean embedded, InvoiceType type, String courier, List<OrderItem> items) {
+        List<InvoiceItem> lines = items.stream().map(item -> new InvoiceItem(item.index(), item.quantity())).toList();
+        int quantity = lines.stream().mapToInt(InvoiceItem::quantity).sum();
+        Invoice unkeyed = new Invoice(String.valueOf(number), Optional.empty(), "", "", embedded, type, Optional.of(ISSUED),
+                1000L * quantity, 1 + quantity / 4, courier, "", "", lines, NfeReading.NOT_CARRIED);
+        String key = DemoNfe.key(issuer, unkeyed, SERIES);
+        return new Invoice(unkeyed.number(), Optional.empty(), key, "https://erp.example.com/danfe/" + key + ".pdf", embedded, type,
+                unkeyed.issuanceDate(), unkeyed.valueInCents(), unkeyed.volumes(), courier, "", "", lines, NfeReading.NOT_CARRIED);
     }
 }

@@ -29,8 +29,9 @@ public final class DemoCommand implements OperatorCommand {
     public int run(List<String> arguments, PrintStream out) throws Exception {
         out.println("Demo: a simulated VTEX (OMS and VTEX Tracking) at " + demo.vtex().baseUrl() + ", no account needed.");
         out.println("Demo merchant: NF-e XML required=" + settings.invoiceFileRequired() + ", carriers=" + settings.carriers()
-                + ", routing=" + settings.routing().name().toLowerCase() + "; " + demo.orderCount() + " invoiced orders over the last day,"
-                + " an ERP file of " + DemoEnvironment.EXTERNAL_ORDERS + " external orders and one broken line, a route file.");
+                + ", issuers=" + settings.issuers() + " (of its two branches), routing=" + settings.routing().name().toLowerCase() + "; "
+                + demo.orderCount() + " invoiced orders over the last day, many with a scheduled delivery window, each NF-e XML"
+                + " embedded; an ERP file of " + DemoEnvironment.EXTERNAL_ORDERS + " external orders and one broken line, a route file.");
         out.println();
         out.println("1. nativeImport: the invoiced OMS orders into VTEX Tracking");
         int exit = jobs.start(List.of("nativeImport", "from=" + demo.from(), "to=" + demo.to()), out);
@@ -45,7 +46,8 @@ public final class DemoCommand implements OperatorCommand {
         exit = Math.max(exit, jobs.start(List.of("statusSync"), out));
         out.println();
         out.println("The simulated VTEX Tracking now holds " + demo.vtex().trackingInvoices().size() + " delivery services.");
-        out.println("Every order's outcome: java -jar tracking-integration.jar report 0 --orders \"--spring.datasource.url=" + demo.datasourceUrl() + "\"");
+        out.println("Every order's outcome, a scheduled delivery's day and period in its detail: java -jar tracking-integration.jar report 0 --orders"
+                + " \"--spring.datasource.url=" + demo.datasourceUrl() + "\"");
         return exit;
     }
 }

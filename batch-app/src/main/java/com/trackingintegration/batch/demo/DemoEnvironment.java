@@ -29,6 +29,8 @@ public final class DemoEnvironment implements AutoCloseable {
     public static final String ORDERS_PROPERTY = "--integration.demo.orders=";
     public static final String DIR_PROPERTY = "--integration.demo.dir=";
     static final int EXTERNAL_ORDERS = 8;
+    /** The demo imports the NF-e of its main branch only, written as an operator would, with punctuation. */
+    static final String ISSUER_FILTER = "45.987.654/0001-99";
 
     private final Path dir;
     private final int orderCount;
@@ -73,6 +75,7 @@ public final class DemoEnvironment implements AutoCloseable {
         demo.put("vtex.tracking.password", "demo");
         demo.put("integration.invoice-file-required", "true");
         demo.put("integration.carriers", "Motoboy,Frota Própria");
+        demo.put("integration.issuer-cnpjs", ISSUER_FILTER);
         demo.put("integration.routing", "external");
         demo.put("integration.status-updates", "true");
         demo.put("integration.affiliate-id", "DMO");
@@ -138,8 +141,14 @@ public final class DemoEnvironment implements AutoCloseable {
                 + "\"address\":{\"receiverName\":\"Cliente Loja " + i + "\",\"street\":\"Rua da Loja\",\"number\":\"" + i + "\",\"neighborhood\":\"Centro\","
                 + "\"city\":\"Rio de Janeiro\",\"state\":\"RJ\",\"postalCode\":\"20040-00" + i + "\",\"country\":\"BRA\"},"
                 + "\"items\":[{\"sku\":\"1\",\"quantity\":1,\"unitPrice\":5000}],\"shipping\":{\"sla\":\"Normal\",\"price\":1000},"
-                + "\"invoice\":{\"number\":\"90" + String.format("%04d", i) + "\",\"series\":\"1\",\"issuedAt\":\"2026-11-26T11:00:00Z\",\"value\":6000,"
+                + "\"invoice\":{\"number\":\"90" + String.format("%04d", i) + "\",\"series\":\"1\",\"key\":\"" + erpKey(i) + "\","
+                + "\"issuedAt\":\"2026-11-26T11:00:00Z\",\"value\":6000,"
                 + "\"url\":\"https://erp.example.com/nfe/" + id + ".xml\",\"courier\":\"" + courier + "\"}" + route + "}";
+    }
+
+    /** The access key of external order i's NF-e: issued by the main branch, so the issuer filter keeps it. */
+    private static String erpKey(int i) {
+        return DemoNfe.key(DemoCatalog.MAIN_BRANCH, java.time.OffsetDateTime.parse("2026-11-26T08:00:00-03:00"), 900_000 + i, 1);
     }
 
     private static String value(String[] args, String prefix, String fallback) {

@@ -68,7 +68,8 @@ final class ChunkRecorder {
             return new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), Outcome.of(verdict.reason()), verdict.reason(), verdict.detail());
         }
         SendResult result = answer(results, verdict.request().get().service().id());
-        return result.accepted() ? new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), Outcome.IMPORTED, Reason.READY, "")
+        // An accepted send keeps the verdict's detail (e.g. "scheduled 2026-12-02 afternoon"): what the report shows of it.
+        return result.accepted() ? new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), Outcome.IMPORTED, Reason.READY, verdict.detail())
                 : new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), Outcome.REJECTED, Reason.REFUSED_BY_TRACKING, result.message());
     }
 

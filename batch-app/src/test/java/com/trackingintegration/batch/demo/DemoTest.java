@@ -2,39 +2,178 @@ package com.trackingintegration.batch.demo;
 
 import com.trackingintegration.batch.TrackingIntegrationApplication;
 import com.trackingintegration.batch.cli.OperatorCommandLine;
+import com.trackingintegration.batch.cli.RunReport;
+import com.trackingintegration.batch.demo.DemoCatalog.Case;
+import com.trackingintegration.batch.demo.DemoCatalog.Schedule;
 import com.trackingintegration.batch.store.JdbcOutcomes;
-import com.trackingintegration.batch.store.JdbcOutcomes.Count;
+import com.trackingintegration.domain.order.Order;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's demo command, run whole: real jobs against the simulated VTEX, numbers that follow from the catalog. */
+/**
+ * The README's demo command, run whole once: real jobs against the simulated VTEX. Every number is derived here from
+ * the generated merchant ({@link DemoCatalog}) and the rule each case meets, never written down as a total.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoTest {
 
-    @Test
-    void the_demo_runs_the_real_jobs_and_its_numbers_follow_from_the_generated_merchant() {
-        // 24 orders = 2 of each of the 12 cases; 3 cases are sent, one of them with two invoices.
-        try (ConfigurableApplicationContext context = TrackingIntegrationApplication.run(new String[] {"demo",
-                "--integration.demo.orders=24", "--integration.demo.dir=target/demo-" + UUID.randomUUID(), "--logging.file.name="})) {
+    /** Two orders of each case. */
+    private static final int ORDERS = 2 * Case.values().length;
+    /** What each case of the catalog comes to in nativeImport, under the demo's settings. */
+    private static final Map<Case, String> OUTCOME = new EnumMap<>(Map.ofEntries(
+            Map.entry(Case.ROUTED, "IMPORTED READY"), Map.entry(Case.ROUTED_COMPANY, "IMPORTED READY"),
+            Map.entry(Case.ROUTED_TWO_INVOICES, "IMPORTED READY"), Map.entry(Case.ROUTE_NOT_YET_ARRIVED, "DEFERRED ROUTE_PENDING"),
+            Map.entry(Case.NOT_INVOICED, "SKIPPED NOT_INVOICED"), Map.entry(Case.CANCELED, "SKIPPED CANCELED"),
+            Map.entry(Case.PICKUP, "SKIPPED PICKUP_IN_POINT"), Map.entry(Case.RETURN_ONLY, "SKIPPED RETURN_INVOICE"),
+            Map.entry(Case.OTHER_CARRIER, "SKIPPED CARRIER_NOT_SELECTED"), Map.entry(Case.NO_NFE_XML, "SKIPPED INVOICE_FILE_MISSING"),
+            Map.entry(Case.MISSING_STREET, "REJECTED INVALID_DATA"), Map.entry(Case.UNUSABLE_PHONE, "REJECTED INVALID_DATA"),
+            Map.entry(Case.OTHER_BRANCH, "SKIPPED ISSUER_NOT_SELECTED")));
+    /** Decided for the whole order, so one outcome row whatever its invoices. */
+    private static final Set<Case> ORDER_LEVEL = Set.of(Case.NOT_INVOICED, Case.CANCELED, Case.PICKUP);
 
-            assertThat(context.getBean(OperatorCommandLine.class).getExitCode()).isZero();
-            JdbcOutcomes outcomes = context.getBean(JdbcOutcomes.class);
-            assertThat(outcomes.counts(0)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders() + "/" + c.invoices())
-                    .containsExactlyInAnyOrder("IMPORTED READY 6/8", "DEFERRED ROUTE_PENDING 2/2", "REJECTED INVALID_DATA 4/4",
-                            "SKIPPED CANCELED 2/2", "SKIPPED NOT_INVOICED 2/2", "SKIPPED PICKUP_IN_POINT 2/2", "SKIPPED RETURN_INVOICE 2/2",
-                            "SKIPPED CARRIER_NOT_SELECTED 2/2", "SKIPPED INVOICE_FILE_MISSING 2/2");
-            assertThat(outcomes.counts(1)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
-                    .containsExactlyInAnyOrder("DEFERRED OMS_NOT_READY 8", "REJECTED INVALID_DATA 1");
-            List<Count> second = outcomes.counts(2);
-            assertThat(second).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
-                    .containsExactlyInAnyOrder("IMPORTED READY 6", "DEFERRED ROUTE_PENDING 1", "SKIPPED CARRIER_NOT_SELECTED 1");
-            assertThat(context.getBean(DemoEnvironment.class).vtex().trackingInvoices()).hasSize(8 + 6);
-            assertThat(outcomes.counts(3)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.invoices())
-                    .containsExactly("IMPORTED STATUS_UPDATED 14");
+    private final List<Order> catalog = DemoCatalog.orders(ORDERS);
+    private ConfigurableApplicationContext context;
+    private JdbcOutcomes outcomes;
+    private SimulatedVtex vtex;
+
+    @BeforeAll
+    void runTheDemo() {
+        context = TrackingIntegrationApplication.run(new String[] {"demo", "--integration.demo.orders=" + ORDERS,
+                "--integration.demo.dir=target/demo-" + UUID.randomUUID(), "--logging.file.name="});
+        outcomes = context.getBean(JdbcOutcomes.class);
+        vtex = context.getBean(DemoEnvironment.class).vtex();
+    }
+
+    @AfterAll
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void every_case_of_the_catalog_ends_as_its_rule_says() {
+        assertThat(OUTCOME).as("every case has its expected outcome").containsOnlyKeys(Case.values());
+        assertThat(context.getBean(OperatorCommandLine.class).getExitCode()).isZero();
+        assertThat(outcomes.counts(0)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders() + "/" + c.invoices())
+                .containsExactlyInAnyOrderElementsOf(expectedNativeCounts());
+    }
+
+    @Test
+    void the_external_orders_wait_out_their_cancellation_window_then_go() {
+        assertThat(outcomes.counts(1)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
+                .containsExactlyInAnyOrder("DEFERRED OMS_NOT_READY " + DemoEnvironment.EXTERNAL_ORDERS, "REJECTED INVALID_DATA 1");
+        // external order 7 waits for its route, 8 has another carrier (DemoEnvironment.erpLine)
+        assertThat(outcomes.counts(2)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
+                .containsExactlyInAnyOrder("IMPORTED READY " + (DemoEnvironment.EXTERNAL_ORDERS - 2), "DEFERRED ROUTE_PENDING 1",
+                        "SKIPPED CARRIER_NOT_SELECTED 1");
+    }
+
+    @Test
+    void tracking_holds_every_imported_invoice_and_each_has_its_status_told() {
+        int imported = importedNativeInvoices().size() + DemoEnvironment.EXTERNAL_ORDERS - 2;
+        assertThat(vtex.trackingInvoices()).hasSize(imported);
+        assertThat(outcomes.counts(3)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.invoices())
+                .containsExactly("IMPORTED STATUS_UPDATED " + imported);
+    }
+
+    @Test
+    void the_orders_report_shows_each_scheduled_delivery_with_its_day_and_periods() {
+        Map<String, String> details = importedDetails();
+        assertThat(details.keySet()).containsExactlyInAnyOrderElementsOf(importedNativeInvoices().keySet());
+        assertThat(importedNativeInvoices().values()).as("the catalog schedules some of what is imported in each period")
+                .contains(Schedule.MORNING, Schedule.AFTERNOON, Schedule.NIGHT, Schedule.MORNING_AND_AFTERNOON, Schedule.NONE);
+        importedNativeInvoices().forEach((invoice, schedule) -> {
+            String detail = details.get(invoice);
+            if (schedule == Schedule.NONE) {
+                assertThat(detail).as(invoice).doesNotContain("scheduled");
+                return;
+            }
+            assertThat(detail).as(invoice).startsWith("scheduled " + DemoCatalog.ROUTE_DATE);
+            for (String period : List.of("morning", "afternoon", "night")) {
+                assertThat(detail.contains(period)).as(invoice + " " + detail + ": " + period).isEqualTo(schedule.periods().contains(period));
+            }
+        });
+    }
+
+    @Test
+    void tracking_holds_what_the_route_and_the_driver_need() {
+        importedNativeInvoices().forEach((invoice, schedule) -> {
+            JsonNode service = vtex.trackingServices().get(invoice);
+            int index = DemoCatalog.indexOf(service.get("orderNumber").asString());
+            assertThat(service.get("cnpjbranch").asString()).as(invoice).isEqualTo(DemoCatalog.MAIN_BRANCH.cnpj());
+            assertThat(service.get("cnpjcarrier").asString()).as(invoice).isEqualTo(DemoCatalog.OWN_FLEET.cnpj());
+            assertThat(service.get("sender").asString()).isEqualTo(DemoCatalog.SELLER);
+            assertThat(service.get("idExternal").asString()).isNotEmpty().hasSizeLessThanOrEqualTo(30);
+            assertThat(service.get("packingList").asString()).as(invoice).isNotEmpty().hasSizeLessThanOrEqualTo(50);
+            assertThat(service.get("description").asString()).as(invoice).isNotEmpty();
+            assertThat(service.has("deliveryServiceScheduling")).as(invoice + " scheduled").isEqualTo(schedule != Schedule.NONE);
+            if (schedule != Schedule.NONE) {
+                JsonNode periods = service.get("deliveryServiceScheduling");
+                assertThat(List.of(periods.get("morningPeriod").asBoolean(), periods.get("afternoonPeriod").asBoolean(), periods.get("nightPeriod").asBoolean()))
+                        .as(invoice).containsExactly(schedule.periods().contains("morning"), schedule.periods().contains("afternoon"),
+                                schedule.periods().contains("night"));
+            }
+            if (DemoCatalog.caseOf(index) == Case.ROUTED_COMPANY) {
+                assertThat(service.get("packingList").asString()).as("eight items do not fit: " + invoice).endsWith("more");
+                assertThat(service.at("/shipperCustomer/addressStreet").asString()).as("the NF-e's entrega wins")
+                        .isEqualTo(DemoCatalog.entregaOf(index).orElseThrow().street());
+            }
+        });
+    }
+
+    /** outcome reason orders/invoices, for each outcome the catalog's cases come to. */
+    private List<String> expectedNativeCounts() {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Order order : catalog) {
+            Case kind = DemoCatalog.caseOf(DemoCatalog.indexOf(order.orderId()));
+            int[] count = counts.computeIfAbsent(OUTCOME.get(kind), k -> new int[2]);
+            count[0]++;
+            count[1] += ORDER_LEVEL.contains(kind) ? 1 : order.invoices().size();
         }
+        List<String> expected = new ArrayList<>();
+        counts.forEach((outcome, count) -> expected.add(outcome + " " + count[0] + "/" + count[1]));
+        return expected;
+    }
+
+    /** The invoices nativeImport sends, each with its order's schedule. */
+    private Map<String, Schedule> importedNativeInvoices() {
+        Map<String, Schedule> imported = new TreeMap<>();
+        for (Order order : catalog) {
+            int index = DemoCatalog.indexOf(order.orderId());
+            if (OUTCOME.get(DemoCatalog.caseOf(index)).equals("IMPORTED READY")) {
+                order.invoices().forEach(invoice -> imported.put(invoice.number(), DemoCatalog.scheduleOf(index)));
+            }
+        }
+        return imported;
+    }
+
+    /** {@code report 0 --orders}, as the operator runs it: the detail of each IMPORTED invoice. */
+    private Map<String, String> importedDetails() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        context.getBean(RunReport.class).command(List.of("0", "--orders"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        Map<String, String> details = new TreeMap<>();
+        for (String line : console.toString(StandardCharsets.UTF_8).lines().skip(1).toList()) {
+            String[] fields = line.split(",", 5);
+            if (fields[2].equals("IMPORTED")) {
+                details.put(fields[1], fields[4].replaceAll("^\"|\"$", ""));
+            }
+        }
+        return details;
     }
 }

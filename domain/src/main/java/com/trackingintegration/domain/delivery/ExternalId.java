@@ -8,14 +8,17 @@ import java.util.Locale;
 /**
  * {@code idExternal} (at most 30 characters): names the delivery service by its order, invoice number and series for
  * as long as it lives in VTEX Tracking. It is made from those three alone, never from the data that can change (an
- * address, a route), so a new version of the service keeps its id. When {@code order/invoice/series} fits, it is
- * written as it is, for a person to read in Tracking; otherwise it is {@code "ti-"} and 27 characters of the
- * base-32 SHA-256 of the same text (135 bits: no two services of a merchant meet).
+ * address, a route), so a new version of the service keeps its id. When {@code order/invoice/series} fits and no
+ * part holds the separator, it is written as it is, for a person to read in Tracking; otherwise it is {@code "ti-"}
+ * and 27 characters of the base-32 SHA-256 of the parts, each written after its length (135 bits: no two services of
+ * a merchant meet). The separator rule and the lengths keep parts apart: order {@code A} with invoice {@code 1/2}
+ * and order {@code A} with invoice {@code 1}, series {@code 2} would otherwise share {@code A/1/2}.
  */
 public final class ExternalId {
 
     private static final int MAX = TrackingField.ID_EXTERNAL.maxLength();
     private static final String HASHED = "ti-";
+    private static final String SEPARATOR = "/";
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     private ExternalId() {
@@ -23,12 +26,19 @@ public final class ExternalId {
 
     public static String of(DeliveryServiceId id) {
         String readable = id.series().isEmpty()
-                ? id.orderId() + "/" + id.invoiceNumber()
-                : id.orderId() + "/" + id.invoiceNumber() + "/" + id.series();
-        if (readable.length() <= MAX && !readable.startsWith(HASHED)) {
+                ? id.orderId() + SEPARATOR + id.invoiceNumber()
+                : id.orderId() + SEPARATOR + id.invoiceNumber() + SEPARATOR + id.series();
+        boolean separable = !id.orderId().contains(SEPARATOR) && !id.invoiceNumber().contains(SEPARATOR)
+                && !id.series().contains(SEPARATOR);
+        if (separable && readable.length() <= MAX && !readable.startsWith(HASHED)) {
             return readable;
         }
-        return HASHED + base32(sha256(readable)).substring(0, MAX - HASHED.length());
+        String parts = lengthPrefixed(id.orderId()) + lengthPrefixed(id.invoiceNumber()) + lengthPrefixed(id.series());
+        return HASHED + base32(sha256(parts)).substring(0, MAX - HASHED.length());
+    }
+
+    private static String lengthPrefixed(String part) {
+        return part.length() + ":" + part + ";";
     }
 
     private static byte[] sha256(String text) {

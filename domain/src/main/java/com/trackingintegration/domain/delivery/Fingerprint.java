@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stable digest of everything that would be sent to VTEX Tracking for one invoice: the fields of
@@ -32,10 +34,20 @@ public record Fingerprint(String value) {
     }
 
     public static Fingerprint of(DeliveryServiceRequest request) {
+        return of(DeliveryServiceFields.of(request.service()), request.route().map(DeliveryServiceFields::of));
+    }
+
+    /**
+     * The fingerprint of fields as {@link DeliveryServiceFields} writes them; {@code integrationDateTime}, when the
+     * fields are those of a send ({@link DeliveryServiceFields#sent}), is left out.
+     */
+    public static Fingerprint of(Map<String, Object> serviceFields, Optional<Map<String, Object>> routeFields) {
+        Map<String, Object> fingerprinted = new LinkedHashMap<>(serviceFields);
+        fingerprinted.remove(DeliveryServiceFields.INTEGRATION_DATE_TIME);
         Encoder encoder = new Encoder().text(VERSION);
-        encoder.fields(DeliveryServiceFields.of(request.service()));
-        if (request.route().isPresent()) {
-            encoder.text("route").fields(DeliveryServiceFields.of(request.route().get()));
+        encoder.fields(fingerprinted);
+        if (routeFields.isPresent()) {
+            encoder.text("route").fields(routeFields.get());
         } else {
             encoder.text("no route");
         }

@@ -1,6 +1,7 @@
 package com.trackingintegration.adapters.oms;
 
 import com.trackingintegration.http.VtexContracts;
+import com.trackingintegration.domain.delivery.DeliveryServiceFields;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.OrderIntegration;
 import com.trackingintegration.domain.integration.Reason;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,32 @@ class OmsOrderMapperTest {
             assertThat(request.service().recipient().addressStreet()).isEqualTo("Avenida Lúcio Costa");
             assertThat(request.service().recipient().phoneAreaCode()).isEqualTo("61");
         });
+    }
+
+    /**
+     * Every field of issue 13 on VTEX's own example, made a scheduled sale: what the route and the driver get. The
+     * example's embedded "invoice" is not an NF-e and its key is a SAT CF-e key, so no CNPJ comes from either.
+     */
+    @Test
+    void the_official_example_as_a_scheduled_sale_carries_its_packing_list_sender_schedule_and_ids() throws IOException {
+        ObjectNode example = officialGetOrderExample();
+        example.put("status", "invoiced");
+        ((ObjectNode) example.at("/packageAttachment/packages/0")).put("type", "Output");
+        ObjectNode window = ((ObjectNode) example.at("/shippingData/logisticsInfo/0")).putObject("deliveryWindow");
+        window.put("startDateUtc", "2024-02-10T15:00:00+00:00").put("endDateUtc", "2024-02-10T18:00:00+00:00");
+
+        OrderDecision decision = rules.decide(mapper.fromJson(example.toString()), List.of());
+
+        Map<String, Object> fields = DeliveryServiceFields.of(decision.toSend().get(0).service());
+        assertThat(fields).containsEntry("idExternal", "1172452900788-01/24382")
+                .containsEntry("packingList", "1 x BIGBML")
+                .containsEntry("description", "1 x Bay Max L (ref BIGBML); volumes: 1")
+                .containsEntry("sender", "Lux Store")
+                .containsEntry("packingListDateTime", "2024-02-09T07:10:20.5322681-03:00")
+                .containsEntry("deliveryServiceScheduling", Map.of("shipperCustomerSchedulingDateTime", "2024-02-10T12:00:00-03:00",
+                        "morningPeriod", false, "afternoonPeriod", true, "nightPeriod", false))
+                .doesNotContainKeys("cnpjbranch", "cnpjcarrier", "integrationDateTime");
+        assertThat(decision.verdicts().get(0).detail()).isEqualTo("scheduled 2024-02-10 afternoon");
     }
 
     @Test

@@ -20,14 +20,26 @@ final class VtexStubs {
     private VtexStubs() {
     }
 
-    /** One OMS order: its status, its invoices ("number:type:courier"), and whether its street is there. */
-    record OmsOrder(String id, String status, List<String> invoices, boolean withStreet) {
+    /** What Get order answers for one order id. */
+    interface StubbedOrder {
+        String id();
 
-        String json() {
+        String json();
+    }
+
+    /**
+     * One OMS order: its status, its invoices ("number:type:courier"), and whether its street is there. Its
+     * invoiceUrl is the DANFE's PDF, no NF-e XML, so nothing is fetched from a host these tests do not serve
+     * ({@link NfeStubs} has orders whose NF-e XML is served).
+     */
+    record OmsOrder(String id, String status, List<String> invoices, boolean withStreet) implements StubbedOrder {
+
+        @Override
+        public String json() {
             String packages = invoices.stream().map(spec -> {
                 String[] p = spec.split(":");
                 return String.format(Locale.ROOT, "{\"courier\":\"%s\",\"invoiceNumber\":\"%s\",\"invoiceValue\":1015,"
-                        + "\"invoiceUrl\":\"https://erp.example.com/nfe/%s.xml\",\"issuanceDate\":\"2026-11-26T10:10:20+00:00\","
+                        + "\"invoiceUrl\":\"https://erp.example.com/danfe/%s.pdf\",\"issuanceDate\":\"2026-11-26T10:10:20+00:00\","
                         + "\"invoiceKey\":\"\",\"type\":\"%s\",\"volumes\":1}", p[2], p[0], p[0], p[1]);
             }).collect(Collectors.joining(","));
             return "{\"orderId\":\"" + id + "\",\"status\":\"" + status + "\","
@@ -41,11 +53,11 @@ final class VtexStubs {
         }
     }
 
-    static void oms(WireMockExtension server, List<OmsOrder> orders) {
+    static void oms(WireMockExtension server, List<? extends StubbedOrder> orders) {
         String list = orders.stream().map(o -> "{\"orderId\":\"" + o.id() + "\"}").collect(Collectors.joining(","));
         server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders")).willReturn(okJson("{\"list\":[" + list + "],\"facets\":[],"
                 + "\"paging\":{\"total\":" + orders.size() + ",\"pages\":1,\"currentPage\":1,\"perPage\":100},\"stats\":{}}")));
-        for (OmsOrder order : orders) {
+        for (StubbedOrder order : orders) {
             server.stubFor(get("/api/oms/pvt/orders/" + order.id()).willReturn(okJson(order.json())));
         }
     }

@@ -47,9 +47,17 @@ final class NfeBatch {
     }
 
     /**
-     * Waits for every read, then fails the batch when it fetched at least one link and no link's host answered: one
-     * unreachable host among reachable ones is that invoice's problem; every host unreachable is the run's (the
-     * network, a proxy, the merchant's file server down), and recording each invoice as deferred would only hide it.
+     * A batch's fetches say something about the run only when there are several: a single fetch that fails (typically
+     * an order waiting alone in the deferred step for its host to come back) is that invoice's problem, and stopping
+     * every night's run for it would hold the whole import up for one order.
+     */
+    static final int FETCHES_TO_JUDGE_THE_RUN = 2;
+
+    /**
+     * Waits for every read, then fails the batch when it fetched at least {@link #FETCHES_TO_JUDGE_THE_RUN} links and
+     * no link's host answered: one unreachable host among reachable ones is that invoice's problem; every host
+     * unreachable is the run's (the network, a proxy, the merchant's file server down), and recording each invoice as
+     * deferred, or as sent without its NF-e's data, would only hide it.
      */
     void requireSomeHostReached(int orders) throws InterruptedException, ExecutionException {
         List<NfeFile> fetched = new ArrayList<>();
@@ -60,7 +68,7 @@ final class NfeBatch {
                 }
             }
         }
-        if (fetched.isEmpty() || fetched.stream().anyMatch(file -> file.unreachable().isEmpty())) {
+        if (fetched.size() < FETCHES_TO_JUDGE_THE_RUN || fetched.stream().anyMatch(file -> file.unreachable().isEmpty())) {
             return;
         }
         TreeSet<String> hosts = new TreeSet<>();

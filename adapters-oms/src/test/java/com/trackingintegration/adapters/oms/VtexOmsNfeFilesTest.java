@@ -159,6 +159,18 @@ class VtexOmsNfeFilesTest extends OmsWireMockTest {
     }
 
     @Test
+    void a_batch_with_a_single_fetch_that_fails_leaves_it_that_invoices_problem() {
+        invoiceHost.stubFor(get(urlPathEqualTo("/nfe/down.xml")).willReturn(status(503)));
+        String down = linked(40, invoiceHost.baseUrl() + "/nfe/down.xml");
+        String embedded = serve(41, "invoiced", "", NfeFixtures.withEntrega());
+
+        List<Lookup> lookups = orders.orders(List.of(down, embedded));
+
+        assertThat(nfeOf(lookups.get(0))).isInstanceOf(NfeReading.Unreachable.class);
+        assertThat(nfeOf(lookups.get(1))).isInstanceOf(NfeReading.Read.class);
+    }
+
+    @Test
     void a_redirect_to_the_same_scheme_is_followed_one_to_another_scheme_is_not() {
         invoiceHost.stubFor(get(urlPathEqualTo("/moved.xml")).willReturn(status(301).withHeader("Location", "/nfe/here.xml")));
         invoiceHost.stubFor(get(urlPathEqualTo("/nfe/here.xml")).willReturn(ok(NfeFixtures.withEntrega())));

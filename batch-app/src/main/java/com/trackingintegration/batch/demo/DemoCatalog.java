@@ -17,7 +17,6 @@ import com.trackingintegration.domain.order.ShippingAddress;
 import com.trackingintegration.domain.route.RouteAssignment;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.Set;
  * The demo merchant: deterministic orders that, together, meet every rule of the integration once per cycle, under
  * the settings that make each rule matter (NF-e XML required, own fleet only, routing outside VTEX Tracking, only
  * the NF-e of the main branch: see {@link DemoEnvironment#arguments}).
- * Each order has items, a share of them a scheduled delivery window ({@link Schedule}), and each invoice its lines and
+ * Each order has items, a share of them a scheduled delivery window ({@link DemoSchedule}), and each invoice its lines and
  * an NF-e XML embedded in the package ({@link #nfeXml}) with its access key; two branches of the merchant issue them.
  * The same seed-free generation gives the same orders on every machine, so the demo's numbers can be checked.
  */
@@ -39,42 +38,6 @@ public final class DemoCatalog {
     public enum Case {
         ROUTED, ROUTED_COMPANY, ROUTED_TWO_INVOICES, ROUTE_NOT_YET_ARRIVED, NOT_INVOICED, CANCELED, PICKUP, RETURN_ONLY,
         OTHER_CARRIER, NO_NFE_XML, MISSING_STREET, UNUSABLE_PHONE, OTHER_BRANCH
-    }
-
-    /**
-     * The delivery window the customer chose, in Brasília time, on the route's day; order i gets schedule i modulo the
-     * number of schedules. The hours keep clear of the period boundaries (12:00, 18:00), so each covers what it says.
-     */
-    public enum Schedule {
-        NONE(null, null), MORNING(LocalTime.of(8, 0), LocalTime.of(11, 0)), AFTERNOON(LocalTime.of(13, 0), LocalTime.of(17, 0)),
-        NIGHT(LocalTime.of(19, 0), LocalTime.of(21, 0)), MORNING_AND_AFTERNOON(LocalTime.of(10, 0), LocalTime.of(14, 0));
-
-        private final LocalTime start;
-        private final LocalTime end;
-
-        Schedule(LocalTime start, LocalTime end) {
-            this.start = start;
-            this.end = end;
-        }
-
-        /** The periods of the day the window covers, as the report names them. */
-        public List<String> periods() {
-            return switch (this) {
-                case NONE -> List.of();
-                case MORNING -> List.of("morning");
-                case AFTERNOON -> List.of("afternoon");
-                case NIGHT -> List.of("night");
-                case MORNING_AND_AFTERNOON -> List.of("morning", "afternoon");
-            };
-        }
-
-        Optional<DeliveryWindow> window() {
-            if (start == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new DeliveryWindow(ROUTE_DATE.atTime(start).atZone(BRASILIA).toOffsetDateTime(),
-                    ROUTE_DATE.atTime(end).atZone(BRASILIA).toOffsetDateTime()));
-        }
     }
 
     public static final LocalDate ROUTE_DATE = LocalDate.of(2026, 11, 21);
@@ -92,8 +55,8 @@ public final class DemoCatalog {
     private DemoCatalog() {
     }
 
-    public static Schedule scheduleOf(int index) {
-        return Schedule.values()[index % Schedule.values().length];
+    public static DemoSchedule scheduleOf(int index) {
+        return DemoSchedule.values()[index % DemoSchedule.values().length];
     }
 
     /** The company orders send their goods elsewhere than the order's address: the NF-e's {@code entrega} says where. */

@@ -4,7 +4,6 @@ import com.trackingintegration.batch.TrackingIntegrationApplication;
 import com.trackingintegration.batch.cli.OperatorCommandLine;
 import com.trackingintegration.batch.cli.RunReport;
 import com.trackingintegration.batch.demo.DemoCatalog.Case;
-import com.trackingintegration.batch.demo.DemoCatalog.Schedule;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.order.Order;
 import org.junit.jupiter.api.AfterAll;
@@ -97,10 +96,10 @@ class DemoTest {
         Map<String, String> details = importedDetails();
         assertThat(details.keySet()).containsExactlyInAnyOrderElementsOf(importedNativeInvoices().keySet());
         assertThat(importedNativeInvoices().values()).as("the catalog schedules some of what is imported in each period")
-                .contains(Schedule.MORNING, Schedule.AFTERNOON, Schedule.NIGHT, Schedule.MORNING_AND_AFTERNOON, Schedule.NONE);
+                .contains(DemoSchedule.MORNING, DemoSchedule.AFTERNOON, DemoSchedule.NIGHT, DemoSchedule.MORNING_AND_AFTERNOON, DemoSchedule.NONE);
         importedNativeInvoices().forEach((invoice, schedule) -> {
             String detail = details.get(invoice);
-            if (schedule == Schedule.NONE) {
+            if (schedule == DemoSchedule.NONE) {
                 assertThat(detail).as(invoice).doesNotContain("scheduled");
                 return;
             }
@@ -122,8 +121,8 @@ class DemoTest {
             assertThat(service.get("idExternal").asString()).isNotEmpty().hasSizeLessThanOrEqualTo(30);
             assertThat(service.get("packingList").asString()).as(invoice).isNotEmpty().hasSizeLessThanOrEqualTo(50);
             assertThat(service.get("description").asString()).as(invoice).isNotEmpty();
-            assertThat(service.has("deliveryServiceScheduling")).as(invoice + " scheduled").isEqualTo(schedule != Schedule.NONE);
-            if (schedule != Schedule.NONE) {
+            assertThat(service.has("deliveryServiceScheduling")).as(invoice + " scheduled").isEqualTo(schedule != DemoSchedule.NONE);
+            if (schedule != DemoSchedule.NONE) {
                 JsonNode periods = service.get("deliveryServiceScheduling");
                 assertThat(List.of(periods.get("morningPeriod").asBoolean(), periods.get("afternoonPeriod").asBoolean(), periods.get("nightPeriod").asBoolean()))
                         .as(invoice).containsExactly(schedule.periods().contains("morning"), schedule.periods().contains("afternoon"),
@@ -152,8 +151,8 @@ class DemoTest {
     }
 
     /** The invoices nativeImport sends, each with its order's schedule. */
-    private Map<String, Schedule> importedNativeInvoices() {
-        Map<String, Schedule> imported = new TreeMap<>();
+    private Map<String, DemoSchedule> importedNativeInvoices() {
+        Map<String, DemoSchedule> imported = new TreeMap<>();
         for (Order order : catalog) {
             int index = DemoCatalog.indexOf(order.orderId());
             if (OUTCOME.get(DemoCatalog.caseOf(index)).equals("IMPORTED READY")) {

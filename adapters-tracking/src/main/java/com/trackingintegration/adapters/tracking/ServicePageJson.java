@@ -12,7 +12,7 @@ record ServicePageJson(Integer page, Integer pageSize, Integer totalCount, List<
         return data == null ? List.of() : data;
     }
 
-    record Service(Long idDeliveryService, Described deliveryServiceStatus, String invoiceOrderOfService,
+    record Service(Long idDeliveryService, Described deliveryServiceStatus, String invoiceOrderOfService, String idExternal,
                    String invoiceOrderOfServiceSerie, String orderNumber, String deliveryDateTime, String created,
                    Recipient shipperCustomer, Described nonDeliveryReason, String addressCity, Coded state) {
     }

@@ -105,24 +105,29 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
      * the series too: another order's invoice with the same number (another branch's series) is not this one.
      */
     @Override
-    public int held(DeliveryServiceId service) {
+    public List<TrackedService> lookUp(DeliveryServiceId service) {
         HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", service.invoiceNumber())));
         return api.sendUnlessNotFound(call)
                 .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services"))
-                .map(page -> (int) page.services().stream()
-                        .filter(s -> service.matches(s.orderNumber(), s.invoiceOrderOfService(), s.invoiceOrderOfServiceSerie())).count())
-                .orElse(0);
+                .map(page -> page.services().stream()
+                        .filter(s -> service.matches(s.orderNumber(), s.invoiceOrderOfService(), s.invoiceOrderOfServiceSerie()))
+                        .map(s -> new TrackedService(s.deliveryServiceStatus() == null ? "" : s.deliveryServiceStatus().description(), s.idExternal()))
+                        .toList())
+                .orElse(List.of());
     }
 
+    /** One request for all: VTEX Tracking answers 200 with no detail, or refuses, and then nothing is taken for removed. */
     @Override
-    public void remove(List<InvoiceRef> invoices) {
+    public List<RemovalResult> remove(List<InvoiceRef> invoices) {
         if (invoices.isEmpty()) {
-            return;
+            return List.of();
         }
         List<DeliveryServiceJson.InvoiceRef> body = invoices.stream()
                 .map(i -> new DeliveryServiceJson.InvoiceRef(i.invoiceNumber(), i.series())).toList();
-        api.send(HttpCall.put("/services", TrackingJson.write(body)));
-        log.info("Removed {} packing list(s) from VTEX Tracking", invoices.size());
+        HttpReply reply = api.exchange(HttpCall.put("/services", TrackingJson.write(body)));
+        String refusal = reply.isSuccess() ? "" : "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt());
+        log.info("Removed {} packing list(s) from VTEX Tracking", reply.isSuccess() ? invoices.size() : 0);
+        return invoices.stream().map(i -> new RemovalResult(i, reply.isSuccess(), refusal)).toList();
     }
 
     /**

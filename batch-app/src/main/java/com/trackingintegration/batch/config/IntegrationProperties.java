@@ -15,6 +15,9 @@ import java.util.List;
  *
  * <p>{@code issuer-cnpjs} and {@code carrier-cnpjs} are comma lists of CNPJs, with or without punctuation
  * ({@code 11.222.333/0001-81,05314972000174}): the branches whose NF-e are imported, and the carriers an NF-e must name.
+ *
+ * <p>{@code dry-run=true}: nativeImport, externalImport and reconcile read and judge everything and write nothing to VTEX
+ * nor to the ledger, the window cursor or the deferred orders; the report says what would have been done.
  */
 @ConfigurationProperties("integration")
 public record IntegrationProperties(
@@ -34,14 +37,18 @@ public record IntegrationProperties(
         @DefaultValue("2m") Duration windowOverlap,
         @DefaultValue("16") int fetchConcurrency,
         @DefaultValue("7d") Duration statusLookback,
-        @DefaultValue Schedule schedule) {
+        @DefaultValue Schedule schedule,
+        @DefaultValue("false") boolean dryRun,
+        @DefaultValue Reconcile reconcile) {
+
+    /** {@code integration.reconcile.*}: how far back {@code serve}'s reconcile looks (a started one names its window). */
+    public record Reconcile(@DefaultValue("3d") Duration lookback) {
+    }
 
     /** {@code integration.schedule.*}: when {@code serve} runs which jobs (cron in Brasília time). */
     public record Schedule(@DefaultValue("0 0 2 * * *") String cron,
                            @DefaultValue({"nativeImport", "externalImport", "statusSync"}) List<String> jobs) {
     }
-
-
 
     /** {@code integration.native.source}: {@code list} (List orders by invoicing window) or {@code feed} (Orders Feed v3). */
     public record NativeImport(@DefaultValue("list") String source) {

@@ -136,6 +136,20 @@ public final class Settings {
         return (int) days;
     }
 
+    /** Read and judge, write nothing to VTEX, the ledger, the cursor or the deferred orders ({@code integration.dry-run}). */
+    public boolean dryRun() {
+        return integration.dryRun();
+    }
+
+    /** How far back {@code serve}'s reconcile looks: 1 hour to 31 days (31 days is the longest window a started reconcile takes). */
+    public Duration reconcileLookback() {
+        Duration lookback = integration.reconcile().lookback();
+        if (lookback.compareTo(Duration.ofHours(1)) < 0 || lookback.compareTo(Duration.ofDays(31)) > 0) {
+            throw new InvalidConfigurationException("integration.reconcile.lookback must be 1 hour to 31 days, was " + lookback);
+        }
+        return lookback;
+    }
+
     public Duration initialLookback() {
         return positive("integration.initial-lookback", integration.initialLookback());
     }

@@ -23,11 +23,17 @@ public class JdbcOutcomes {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** What became of an order or invoice, as an operator reads it. */
+    /**
+     * What became of an order or invoice, as an operator reads it. Reconcile adds what it verified ({@code IN_TRACKING}),
+     * removed, and could not fix ({@code ATTENTION}); a dry run says what would have been written ({@code WOULD_...}).
+     */
     public enum Outcome {
-        IMPORTED, SKIPPED, DEFERRED, REJECTED;
+        IMPORTED, SKIPPED, DEFERRED, REJECTED, IN_TRACKING, REMOVED, ATTENTION, WOULD_IMPORT, WOULD_REMOVE, WOULD_RESEND;
 
         public static Outcome of(Reason reason) {
+            if (reason == Reason.IN_TRACKING) {
+                return IN_TRACKING;
+            }
             if (reason.disposition() == Disposition.DELIVER) {
                 return IMPORTED;
             }

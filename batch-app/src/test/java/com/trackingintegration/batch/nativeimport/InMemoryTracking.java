@@ -51,13 +51,15 @@ final class InMemoryTracking implements DeliveryServices {
         return results;
     }
 
+    /** Every service it holds is {@code Ativo}. */
     @Override
-    public int held(DeliveryServiceId id) {
-        return (int) held.stream().filter(s -> id.matches(s.orderNumber(), s.invoiceNumber(), s.invoiceSeries().orElse(""))).count();
+    public List<TrackedService> lookUp(DeliveryServiceId id) {
+        return held.stream().filter(s -> id.matches(s.orderNumber(), s.invoiceNumber(), s.invoiceSeries().orElse("")))
+                .map(s -> new TrackedService("Ativo", "")).toList();
     }
 
     @Override
-    public void remove(List<InvoiceRef> invoices) {
+    public List<RemovalResult> remove(List<InvoiceRef> invoices) {
         throw new UnsupportedOperationException("not used by the writer");
     }
 

@@ -2,6 +2,7 @@ package com.trackingintegration.domain.integration;
 
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,19 +13,31 @@ import java.util.stream.Collectors;
  * @param refusal when the OMS refused to give the order, the kind of refusal (HTTP status and VTEX error code, as
  *                {@code InvoicedOrders.Lookup} has it), so that a chunk of orders refused alike can be told from a few
  *                bad orders; empty otherwise
+ * @param invoicedAt when the OMS invoiced the order, when known: the ledger keeps it beside what was sent, so reconcile
+ *                   finds an order by its day even once List orders no longer lists it (canceled since)
  */
-public record OrderDecision(String orderId, List<Verdict> verdicts, String refusal) {
+public record OrderDecision(String orderId, List<Verdict> verdicts, String refusal, Optional<Instant> invoicedAt) {
 
     public OrderDecision {
         verdicts = List.copyOf(verdicts);
         refusal = refusal == null ? "" : refusal;
+        invoicedAt = invoicedAt == null ? Optional.empty() : invoicedAt;
         if (verdicts.isEmpty()) {
             throw new IllegalArgumentException("order " + orderId + " has no verdict");
         }
     }
 
+    public OrderDecision(String orderId, List<Verdict> verdicts, String refusal) {
+        this(orderId, verdicts, refusal, Optional.empty());
+    }
+
     public OrderDecision(String orderId, List<Verdict> verdicts) {
         this(orderId, verdicts, "");
+    }
+
+    /** The same decision with other verdicts (e.g. what was already sent left out). */
+    public OrderDecision withVerdicts(List<Verdict> replaced) {
+        return new OrderDecision(orderId, replaced, refusal, invoicedAt);
     }
 
     public List<DeliveryServiceRequest> toSend() {

@@ -36,7 +36,7 @@ public final class OrderIntegration {
     public OrderDecision decide(Order order, List<RouteAssignment> routes) {
         Optional<Verdict> wholeOrder = orderLevelVerdict(order);
         if (wholeOrder.isPresent()) {
-            return new OrderDecision(order.orderId(), List.of(wholeOrder.get()));
+            return new OrderDecision(order.orderId(), List.of(wholeOrder.get()), "", order.invoicedAt());
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (int index = 0; index < order.invoices().size(); index++) {
@@ -44,7 +44,7 @@ public final class OrderIntegration {
             int position = index;
             verdicts.add(filters.verdictOf(order, invoice, index).orElseGet(() -> deliver(order, invoice, position, routes)));
         }
-        return new OrderDecision(order.orderId(), verdicts);
+        return new OrderDecision(order.orderId(), verdicts, "", order.invoicedAt());
     }
 
     private Optional<Verdict> orderLevelVerdict(Order order) {

@@ -18,7 +18,7 @@ public final class SendOnce {
     }
 
     public OrderDecision apply(OrderDecision decision) {
-        return new OrderDecision(decision.orderId(), decision.verdicts().stream().map(this::apply).collect(Collectors.toList()));
+        return decision.withVerdicts(decision.verdicts().stream().map(this::apply).collect(Collectors.toList()));
     }
 
     private Verdict apply(Verdict verdict) {

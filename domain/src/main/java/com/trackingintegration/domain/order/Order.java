@@ -1,5 +1,6 @@
 package com.trackingintegration.domain.order;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +11,18 @@ import java.util.Set;
  * @param deliveryChannels the channels of the order's items ({@code logisticsInfo[].slas[selectedSla].deliveryChannel})
  * @param items the order's lines, each with its delivery window when one was scheduled; empty when the source lists none
  * @param sender who sends the goods: the seller's name ({@code sellers[0].name}), else {@code merchantName}; may be empty
+ * @param invoicedAt when the OMS invoiced the order ({@code invoicedDate}): the day reconcile accounts for it under;
+ *                   empty when the source does not say
  */
 public record Order(String orderId, OrderStatus status, Customer customer, Optional<ShippingAddress> address,
-                    Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices, List<OrderItem> items, String sender) {
+                    Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices, List<OrderItem> items, String sender,
+                    Optional<Instant> invoicedAt) {
+
+    /** An order whose invoicing time is not known. */
+    public Order(String orderId, OrderStatus status, Customer customer, Optional<ShippingAddress> address,
+                 Set<DeliveryChannel> deliveryChannels, List<Invoice> invoices, List<OrderItem> items, String sender) {
+        this(orderId, status, customer, address, deliveryChannels, invoices, items, sender, Optional.empty());
+    }
 
     /** An order without its lines and sender. */
     public Order(String orderId, OrderStatus status, Customer customer, Optional<ShippingAddress> address,
@@ -34,11 +44,12 @@ public record Order(String orderId, OrderStatus status, Customer customer, Optio
         invoices = invoices == null ? List.of() : List.copyOf(invoices);
         items = items == null ? List.of() : List.copyOf(items);
         sender = Text.orEmpty(sender);
+        invoicedAt = invoicedAt == null ? Optional.empty() : invoicedAt;
     }
 
     /** The same order, with other invoices (e.g. once their NF-e XML was read). */
     public Order withInvoices(List<Invoice> replaced) {
-        return new Order(orderId, status, customer, address, deliveryChannels, replaced, items, sender);
+        return new Order(orderId, status, customer, address, deliveryChannels, replaced, items, sender, invoicedAt);
     }
 
     /** Nothing of the order goes to an address: every item is picked up, or the address is a pickup point. */

@@ -14,31 +14,31 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
  * Delivery services in VTEX Tracking: unrouted ones go to {@code POST /services} in batches; those routed outside go
  * to {@code POST /services/routes}, one request per route. VTEX Tracking answers a batch with 200 or 400 and no
  * detail, so a refused batch is sent again one service at a time: the good ones go in, and each bad one is named
- * with VTEX's message.
+ * with VTEX's message. Look-ups ({@link InvoiceLookUp}) run side by side like sends; packing lists are removed by
+ * {@link PackingListRemoval}. {@link #held} is the port's own count of live services, so the send's recovery and the
+ * restart check read a removed packing list alike.
  */
 public final class VtexTrackingDeliveryServices implements DeliveryServices, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VtexTrackingDeliveryServices.class);
 
     /**
-     * The requests of one send run side by side, up to this many: a chunk's batches and routes then take one round
-     * trip, not one each, and the chunk's transaction stays short.
+     * The requests of one send (or of one {@link #lookUpAll}) run side by side, up to this many: a chunk's batches and
+     * routes then take one round trip, not one each, and the chunk's transaction stays short.
      */
     static final int REQUESTS_AT_ONCE = 4;
 
@@ -48,13 +48,11 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
      */
     static final int LOOK_UPS = 2;
 
-    private final ExecutorService senders = Executors.newFixedThreadPool(REQUESTS_AT_ONCE, runnable -> {
-        Thread thread = new Thread(runnable, "tracking-send");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SideBySideCalls calls = new SideBySideCalls(REQUESTS_AT_ONCE);
 
     private final TrackingApi api;
+    private final InvoiceLookUp lookUp;
+    private final PackingListRemoval removal;
 
     public VtexTrackingDeliveryServices(TrackingSettings settings) {
         this(new TrackingApi(settings, Clock.systemUTC()));
@@ -62,6 +60,8 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
 
     VtexTrackingDeliveryServices(TrackingApi api) {
         this.api = api;
+        this.lookUp = new InvoiceLookUp(api);
+        this.removal = new PackingListRemoval(api);
     }
 
     @Override
@@ -76,58 +76,39 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
                 sends.add(() -> sendWithIsolation(batch, Optional.of(route.getKey())));
             }
         }
-        return all(sends);
-    }
-
-    /** Every request's results, in order. Each request is seen to its end before a failure is thrown. */
-    private List<SendResult> all(List<Callable<List<SendResult>>> sends) {
-        List<SendResult> results = new ArrayList<>();
-        try {
-            for (Future<List<SendResult>> sent : senders.invokeAll(sends)) {
-                results.addAll(sent.get());
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending delivery services to VTEX Tracking", e);
-        }
-        return results;
+        return calls.all(sends, "sending delivery services to VTEX Tracking").stream().flatMap(List::stream).toList();
     }
 
     @Override
     public void close() {
-        senders.shutdownNow();
+        calls.close();
+    }
+
+    @Override
+    public List<TrackedService> lookUp(DeliveryServiceId service) {
+        return lookUp.of(service);
     }
 
     /**
-     * Looked up by invoice number (the only key {@code GET /services/invoice} takes), then matched on the order and
-     * the series too: another order's invoice with the same number (another branch's series) is not this one.
+     * The look-ups run side by side, like a send's requests. One that fails (Tracking unreachable, still failing after
+     * the client's retries, refusing the user) fails the whole call with its own exception: a reconcile must not judge
+     * an invoice absent because its look-up could not be made.
      */
     @Override
-    public List<TrackedService> lookUp(DeliveryServiceId service) {
-        HttpCall call = HttpCall.get(HttpCall.withQuery("/services/invoice", Map.of("invoice", service.invoiceNumber())));
-        return api.sendUnlessNotFound(call)
-                .map(reply -> TrackingJson.read(reply.body(), ServicePageJson.class, "a page of delivery services"))
-                .map(page -> page.services().stream()
-                        .filter(s -> service.matches(s.orderNumber(), s.invoiceOrderOfService(), s.invoiceOrderOfServiceSerie()))
-                        .map(s -> new TrackedService(s.deliveryServiceStatus() == null ? "" : s.deliveryServiceStatus().description(), s.idExternal()))
-                        .toList())
-                .orElse(List.of());
+    public Map<DeliveryServiceId, List<TrackedService>> lookUpAll(Collection<DeliveryServiceId> services) {
+        List<DeliveryServiceId> asked = List.copyOf(new LinkedHashSet<>(services));
+        List<Callable<List<TrackedService>>> lookUps = asked.stream().<Callable<List<TrackedService>>>map(id -> () -> lookUp.of(id)).toList();
+        List<List<TrackedService>> found = calls.all(lookUps, "looking delivery services up in VTEX Tracking");
+        Map<DeliveryServiceId, List<TrackedService>> byService = new LinkedHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            byService.put(asked.get(i), found.get(i));
+        }
+        return byService;
     }
 
-    /** One request for all: VTEX Tracking answers 200 with no detail, or refuses, and then nothing is taken for removed. */
     @Override
     public List<RemovalResult> remove(List<InvoiceRef> invoices) {
-        if (invoices.isEmpty()) {
-            return List.of();
-        }
-        List<DeliveryServiceJson.InvoiceRef> body = invoices.stream()
-                .map(i -> new DeliveryServiceJson.InvoiceRef(i.invoiceNumber(), i.series())).toList();
-        HttpReply reply = api.exchange(HttpCall.put("/services", TrackingJson.write(body)));
-        String refusal = reply.isSuccess() ? "" : "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt());
-        log.info("Removed {} packing list(s) from VTEX Tracking", reply.isSuccess() ? invoices.size() : 0);
-        return invoices.stream().map(i -> new RemovalResult(i, reply.isSuccess(), refusal)).toList();
+        return removal.remove(invoices);
     }
 
     /**

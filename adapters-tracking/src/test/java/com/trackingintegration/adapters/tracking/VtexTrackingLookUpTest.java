@@ -113,12 +113,12 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
     @Test
     void many_look_ups_run_side_by_side_and_answer_in_the_order_asked() {
         VtexTrackingDeliveryServices services = services();
-        List<String> invoices = List.of("1004", "1001", "1003", "1002");
+        List<String> invoices = List.of("73893", "1002", "558", "24382", "9", "310077", "4410", "87");
         for (String invoice : invoices) {
             server.stubFor(get("/receiver/services/invoice?invoice=" + invoice).willReturn(
                     okJson(page(1, 25, List.of(held("ORD-" + invoice, invoice, "1", "Ativo", "ext-" + invoice)))).withTransformers(SideBySide.NAME)));
         }
-        SideBySide.expect(invoices.size());
+        SideBySide.expect(VtexTrackingDeliveryServices.REQUESTS_AT_ONCE);
 
         Map<DeliveryServiceId, List<TrackedService>> found = services.lookUpAll(
                 invoices.stream().map(invoice -> new DeliveryServiceId("ORD-" + invoice, invoice, "1")).toList());
@@ -127,7 +127,8 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
         assertThat(found).allSatisfy((id, held) -> assertThat(held).extracting(TrackedService::idExternal)
                 .as("each invoice with its own services").containsExactly("ext-" + id.invoiceNumber()));
         server.verify(invoices.size(), getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));
-        assertThat(SideBySide.metTogether()).as("the four look-ups in flight at once").isTrue();
+        assertThat(SideBySide.metTogether()).as("as many look-ups in flight at once as allowed").isTrue();
+        assertThat(SideBySide.most()).as("and no more").isEqualTo(VtexTrackingDeliveryServices.REQUESTS_AT_ONCE);
     }
 
     @Test

@@ -165,14 +165,6 @@ class ReturnsTest {
         }
 
         @Test
-        void a_refund_cannot_be_placed_when_the_order_lists_no_items() {
-            Order order = anInvoicedOrder().withInvoice(anOutputInvoice("1001").withLines(0, 2))
-                    .withInvoice(aReturnInvoice("2001").withRestitution("18", 2)).build();
-
-            assertThat(ofFirstInvoice(order).fully()).isFalse();
-        }
-
-        @Test
         void a_return_invoice_is_not_itself_returned() {
             Order order = anOrderOfBowlsAndLamps().withInvoice(aReturnInvoice("2001").withLines(0, 2)).build();
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param items the package's lines ({@code packages[].items[]}); empty when the source lists none
  * @param nfe what reading the NF-e XML gave, when the invoice carries one
  * @param restitutions what a return invoice's refund lists as returned ({@code restitutions.Refund.items[]}); empty
- *                     when it lists nothing, and for a sale invoice
+ *                     when it lists nothing. Only a return invoice's count (VTEX gives them to Input invoices only)
  */
 public record Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
                       InvoiceType type, Optional<OffsetDateTime> issuanceDate, long valueInCents, int volumes,

@@ -40,15 +40,16 @@ final class OmsReconcileFields {
         }
     }
 
+    /** A tree that is no object, or an {@code items} that is no array, has no properties or elements that read as a line. */
     static List<Restitution> restitutions(JsonNode restitutions) {
-        if (restitutions == null || !restitutions.isObject()) {
+        if (restitutions == null) {
             return List.of();
         }
         JsonNode items = restitutions.properties().stream()
                 .filter(property -> property.getKey().equalsIgnoreCase("refund"))
                 .map(Map.Entry::getValue)
                 .findFirst().map(refund -> refund.get("items")).orElse(null);
-        if (items == null || !items.isArray()) {
+        if (items == null) {
             return List.of();
         }
         List<Restitution> returned = new ArrayList<>();

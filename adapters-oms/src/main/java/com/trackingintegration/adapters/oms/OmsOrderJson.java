@@ -9,7 +9,8 @@ import java.util.List;
  * integration reads. Unknown fields are ignored; any field may be null, as in the spec's own example.
  */
 record OmsOrderJson(String orderId, String status, String merchantName, List<Seller> sellers, List<Item> items,
-                    ClientProfile clientProfileData, ShippingData shippingData, PackageAttachment packageAttachment) {
+                    ClientProfile clientProfileData, ShippingData shippingData, PackageAttachment packageAttachment,
+                    String invoicedDate) {
 
     record Seller(String id, String name) {
     }
@@ -48,11 +49,12 @@ record OmsOrderJson(String orderId, String status, String merchantName, List<Sel
 
     /**
      * {@code embeddedInvoice} is the invoice XML as text: it is read here for its NF-e and never reaches the domain,
-     * which keeps only whether there was one.
+     * which keeps only whether there was one. {@code restitutions} is kept as a tree: VTEX's specs spell its refund
+     * two ways, and a malformed one must not fail the order ({@link OmsReconcileFields}).
      */
     record Package(List<PackageItem> items, String courier, String invoiceNumber, Long invoiceValue, String invoiceUrl, String issuanceDate,
                    String trackingNumber, String invoiceKey, String trackingUrl, String embeddedInvoice, String type,
-                   Integer volumes) {
+                   Integer volumes, JsonNode restitutions) {
     }
 
     record PackageItem(Integer itemIndex, Integer quantity) {

@@ -53,7 +53,8 @@ final class OmsOrderMapper {
         OmsOrderJson.ShippingData shipping = order.shippingData();
         return new Order(order.orderId(), OrderStatus.of(order.status()), customer(order.clientProfileData()),
                 Optional.ofNullable(shipping).map(OmsOrderJson.ShippingData::address).map(OmsOrderMapper::address),
-                channels(shipping), invoices(order), OmsOrderLines.of(order), sender(order));
+                channels(shipping), invoices(order), OmsOrderLines.of(order), sender(order),
+                OmsReconcileFields.invoicedAt(order.invoicedDate()));
     }
 
     /** The seller ships the goods; a store selling its own has no seller but itself, named by {@code merchantName}. */
@@ -134,7 +135,7 @@ final class OmsOrderMapper {
         return new Invoice(p.invoiceNumber(), Optional.empty(), p.invoiceKey(), p.invoiceUrl(), !Text.isBlank(p.embeddedInvoice()),
                 type, issuanceDate(orderId, p), p.invoiceValue() == null ? 0 : p.invoiceValue(),
                 p.volumes() == null ? 0 : p.volumes(), p.courier(), p.trackingNumber(), p.trackingUrl(), invoiceItems(orderId, p),
-                NfeReading.NOT_CARRIED);
+                NfeReading.NOT_CARRIED, OmsReconcileFields.restitutions(p.restitutions()));
     }
 
     /** {@code packages[].items[]}: which order item ({@code itemIndex}) and how many of it went in this package. */

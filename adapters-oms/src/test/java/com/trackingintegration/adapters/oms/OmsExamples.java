@@ -31,9 +31,14 @@ final class OmsExamples {
         return ordersApi;
     }
 
-    static ObjectNode getOrder(String orderId, String status) {
-        ObjectNode order = (ObjectNode) ordersApi()
+    /** The example of Get order's 200 answer, untouched: an order whose one package is a return (Input) with a refund. */
+    static ObjectNode officialGetOrder() {
+        return (ObjectNode) ordersApi()
                 .at("/paths/~1api~1oms~1pvt~1orders~1{orderId}/get/responses/200/content/application~1json/example").deepCopy();
+    }
+
+    static ObjectNode getOrder(String orderId, String status) {
+        ObjectNode order = officialGetOrder();
         order.put("orderId", orderId);
         order.put("status", status);
         ((ObjectNode) order.at("/packageAttachment/packages/0")).put("type", "Output");

@@ -1,7 +1,9 @@
 package com.trackingintegration.adapters.oms;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.trackingintegration.domain.order.Invoice;
 import com.trackingintegration.domain.order.Order;
+import com.trackingintegration.domain.order.Restitution;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.http.AccessRefusedException;
@@ -11,6 +13,8 @@ import com.trackingintegration.http.RetryingHttpClient;
 import com.trackingintegration.http.SideBySide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.time.Clock;
@@ -39,6 +43,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class VtexOmsOrdersTest extends OmsWireMockTest {
@@ -130,6 +135,24 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
 
         assertThat(order.status().isInvoiced()).isTrue();
         assertThat(order.invoices()).extracting(i -> i.number()).containsExactly("24382");
+    }
+
+    /** The answer stays within the spec (checked after the test): a second package, a return refunded by SKU. */
+    @Test
+    void reads_when_the_order_was_invoiced_and_what_its_return_package_refunds() {
+        ObjectNode answer = OmsExamples.getOrder(id(7), "invoiced");
+        ((ObjectNode) answer.at("/packageAttachment/packages/0")).remove("restitutions");
+        ObjectNode refund = ((ObjectNode) OmsExamples.officialGetOrder().at("/packageAttachment/packages/0")).deepCopy();
+        refund.put("invoiceNumber", "24383");
+        ((ObjectNode) refund.at("/restitutions/Refund/items/0")).put("id", "18").put("quantity", 1);
+        ((ArrayNode) answer.at("/packageAttachment/packages")).add(refund);
+        server.stubFor(get("/api/oms/pvt/orders/" + id(7)).willReturn(okJson(answer.toString())));
+
+        Order order = orders.order(id(7));
+
+        assertThat(order.invoicedAt()).contains(Instant.parse("2024-02-09T10:17:40.5322681Z"));
+        assertThat(order.invoices()).extracting(Invoice::number, Invoice::restitutions)
+                .containsExactly(tuple("24382", List.of()), tuple("24383", List.of(new Restitution("18", 1))));
     }
 
     @Test

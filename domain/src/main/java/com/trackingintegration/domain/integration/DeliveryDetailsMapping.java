@@ -25,19 +25,36 @@ import java.util.stream.Collectors;
  * <li>{@code packingListDateTime}: when the invoice was issued.
  * </ul>
  * The invoice's lines are its package's {@code items} ({@code itemIndex} names the order's item, the quantity is the
- * package's); a package that lists no items stands for the whole order, each item with its ordered quantity.
+ * package's); a package that lists no items stands for the whole order, each item with its ordered quantity. Of a
+ * sale invoice partly returned, the lines are what remains ({@link Returns}): a line returned in full is left out.
  */
 final class DeliveryDetailsMapping {
 
     private DeliveryDetailsMapping() {
     }
 
-    static DeliveryDetails detailsOf(Order order, Invoice invoice, int index) {
-        List<Line> lines = linesOf(order, invoice, index);
+    static DeliveryDetails detailsOf(Order order, Invoice invoice, int index, Returns returns) {
+        List<Line> lines = remainingOf(linesOf(order, invoice, index), returns);
         List<OrderItem> items = lines.stream().map(Line::item).toList();
         return new DeliveryDetails(SchedulingMapping.schedulingOf(items), PackingList.packingListOf(lines),
                 PackingList.descriptionOf(lines, invoice), order.sender(), invoice.issuerOrFromKey(),
                 invoice.nfeDocument().flatMap(NfeDocument::carrier), invoice.issuanceDate());
+    }
+
+    /** The lines with what remains of each once the returns are taken off; a line the returns took to nothing goes. */
+    private static List<Line> remainingOf(List<Line> lines, Returns returns) {
+        if (!returns.partly() || lines.size() != returns.remaining().size()) {
+            return lines;
+        }
+        List<Line> remaining = new ArrayList<>();
+        for (int position = 0; position < lines.size(); position++) {
+            Line line = lines.get(position);
+            int left = returns.remaining().get(position).quantity();
+            if (left > 0 || left == line.quantity()) {
+                remaining.add(new Line(line.item(), left));
+            }
+        }
+        return remaining;
     }
 
     /**

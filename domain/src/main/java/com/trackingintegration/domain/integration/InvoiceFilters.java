@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Which invoices of a deliverable order go on to become delivery services, as the VTEX Tracking app filters them, in
- * this order: a return invoice, the courier's name, the NF-e XML when it is required, the issuing branch's CNPJ, the
+ * this order: a return invoice, a sale invoice fully returned ({@link Returns}), the courier's name, the NF-e XML when it is required, the issuing branch's CNPJ, the
  * carrier's CNPJ, then the data without which there is no delivery service (the number, a series that fits). The
  * first filter an invoice fails is its verdict. CNPJs in the details name companies, never people: they may be shown.
  */
@@ -24,12 +24,19 @@ final class InvoiceFilters {
         this.settings = settings;
     }
 
-    /** The verdict of the first filter the invoice fails, or empty when it goes on to be delivered. */
-    Optional<Verdict> verdictOf(Order order, Invoice invoice, int index) {
+    /**
+     * The verdict of the first filter the invoice fails, or empty when it goes on to be delivered.
+     *
+     * @param returns what of the invoice is certainly returned
+     */
+    Optional<Verdict> verdictOf(Order order, Invoice invoice, int index, Returns returns) {
         String id = order.orderId();
         String number = invoice.number();
         if (!invoice.isSale()) {
             return Optional.of(Verdict.of(id, number, Reason.RETURN_INVOICE, ""));
+        }
+        if (returns.fully()) {
+            return Optional.of(Verdict.of(id, number, Reason.RETURNED, returns.detail()));
         }
         if (!settings.acceptsCourier(invoice.courier())) {
             return Optional.of(Verdict.of(id, number, Reason.CARRIER_NOT_SELECTED, "courier '" + invoice.courier() + "'"));

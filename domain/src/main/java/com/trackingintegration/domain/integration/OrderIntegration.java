@@ -42,7 +42,9 @@ public final class OrderIntegration {
         for (int index = 0; index < order.invoices().size(); index++) {
             Invoice invoice = order.invoices().get(index);
             int position = index;
-            verdicts.add(filters.verdictOf(order, invoice, index).orElseGet(() -> deliver(order, invoice, position, routes)));
+            Returns returns = Returns.of(order, index);
+            verdicts.add(filters.verdictOf(order, invoice, index, returns)
+                    .orElseGet(() -> deliver(order, invoice, position, returns, routes)));
         }
         return new OrderDecision(order.orderId(), verdicts, "", order.invoicedAt());
     }
@@ -64,24 +66,26 @@ public final class OrderIntegration {
         return Optional.empty();
     }
 
-    private Verdict deliver(Order order, Invoice invoice, int index, List<RouteAssignment> routes) {
+    /** A sale invoice partly returned is delivered with what remains of it: the packing list names no returned goods. */
+    private Verdict deliver(Order order, Invoice invoice, int index, Returns returns, List<RouteAssignment> routes) {
         DeliveryService service;
         try {
             service = new DeliveryService(DeliveryService.DELIVERY, RecipientMapping.recipientOf(order, invoice, index),
                     invoice.number(), invoice.seriesOrFromKey(), order.orderId(), RecipientMapping.locationOf(order, invoice),
-                    DeliveryDetailsMapping.detailsOf(order, invoice, index));
+                    DeliveryDetailsMapping.detailsOf(order, invoice, index, returns));
         } catch (InvalidFieldException e) {
             return Verdict.of(order.orderId(), invoice.number(), Reason.INVALID_DATA, e.getMessage());
         }
         if (!settings.routedOutside()) {
-            return Verdict.ready(order.orderId(), new DeliveryServiceRequest(service, Optional.empty()));
+            return Verdict.ready(order.orderId(), new DeliveryServiceRequest(service, Optional.empty()), returns.detail());
         }
         Optional<RouteAssignment> route = routes.stream().filter(r -> r.covers(order.orderId(), invoice.number())).findFirst();
         if (route.isEmpty()) {
             return Verdict.of(order.orderId(), invoice.number(), Reason.ROUTE_PENDING, "waiting for its route assignment");
         }
         try {
-            return Verdict.ready(order.orderId(), new DeliveryServiceRequest(service, Optional.of(DeliveryServiceRoute.of(route.get()))));
+            return Verdict.ready(order.orderId(), new DeliveryServiceRequest(service, Optional.of(DeliveryServiceRoute.of(route.get()))),
+                    returns.detail());
         } catch (IllegalArgumentException e) {
             return Verdict.of(order.orderId(), invoice.number(), Reason.INVALID_DATA, "route assignment: " + e.getMessage());
         }

@@ -25,9 +25,13 @@ public record Verdict(String orderId, String invoiceNumber, Reason reason, Strin
         }
     }
 
-    /** Ready to send; a scheduled delivery says when ({@code scheduled 2026-12-02 afternoon}) for the report to show. */
-    public static Verdict ready(String orderId, DeliveryServiceRequest request) {
-        String detail = request.service().details().scheduling().map(SchedulingMapping::summaryOf).orElse("");
+    /**
+     * Ready to send. A scheduled delivery says when ({@code scheduled 2026-12-02 afternoon}) for the report to show,
+     * followed by the note, if any (e.g. {@code partly returned by Input invoice(s) 1235: 2 of 5 items remain}).
+     */
+    public static Verdict ready(String orderId, DeliveryServiceRequest request, String note) {
+        String scheduling = request.service().details().scheduling().map(SchedulingMapping::summaryOf).orElse("");
+        String detail = scheduling.isEmpty() || note.isEmpty() ? scheduling + note : scheduling + "; " + note;
         return new Verdict(orderId, request.service().invoiceNumber(), Reason.READY, detail, Optional.of(request));
     }
 

@@ -17,10 +17,21 @@ import java.util.Optional;
  * @param embeddedInvoice whether {@code embeddedInvoice} carries the invoice XML; the XML itself is not kept
  * @param items the package's lines ({@code packages[].items[]}); empty when the source lists none
  * @param nfe what reading the NF-e XML gave, when the invoice carries one
+ * @param restitutions what a return invoice's refund lists as returned ({@code restitutions.Refund.items[]}); empty
+ *                     when it lists nothing. Only a return invoice's count (VTEX gives them to Input invoices only)
  */
 public record Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
                       InvoiceType type, Optional<OffsetDateTime> issuanceDate, long valueInCents, int volumes,
-                      String courier, String trackingNumber, String trackingUrl, List<InvoiceItem> items, NfeReading nfe) {
+                      String courier, String trackingNumber, String trackingUrl, List<InvoiceItem> items, NfeReading nfe,
+                      List<Restitution> restitutions) {
+
+    /** An invoice whose refund lists nothing returned. */
+    public Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
+                   InvoiceType type, Optional<OffsetDateTime> issuanceDate, long valueInCents, int volumes,
+                   String courier, String trackingNumber, String trackingUrl, List<InvoiceItem> items, NfeReading nfe) {
+        this(number, series, key, url, embeddedInvoice, type, issuanceDate, valueInCents, volumes, courier, trackingNumber,
+                trackingUrl, items, nfe, List.of());
+    }
 
     /** An invoice without its lines and with its XML not read. */
     public Invoice(String number, Optional<String> series, String key, String url, boolean embeddedInvoice,
@@ -44,12 +55,19 @@ public record Invoice(String number, Optional<String> series, String key, String
         trackingUrl = Text.orEmpty(trackingUrl);
         items = items == null ? List.of() : List.copyOf(items);
         nfe = nfe == null ? NfeReading.NOT_CARRIED : nfe;
+        restitutions = restitutions == null ? List.of() : List.copyOf(restitutions);
     }
 
     /** The same invoice, with what reading its NF-e XML gave. */
     public Invoice withNfe(NfeReading reading) {
         return new Invoice(number, series, key, url, embeddedInvoice, type, issuanceDate, valueInCents, volumes, courier,
-                trackingNumber, trackingUrl, items, reading);
+                trackingNumber, trackingUrl, items, reading, restitutions);
+    }
+
+    /** The same invoice, with what its refund lists as returned. */
+    public Invoice withRestitutions(List<Restitution> returned) {
+        return new Invoice(number, series, key, url, embeddedInvoice, type, issuanceDate, valueInCents, volumes, courier,
+                trackingNumber, trackingUrl, items, nfe, returned);
     }
 
     public boolean isSale() {

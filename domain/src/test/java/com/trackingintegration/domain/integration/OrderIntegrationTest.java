@@ -3,6 +3,7 @@ package com.trackingintegration.domain.integration;
 import com.trackingintegration.domain.delivery.DeliveryService;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.ShipperCustomer;
+import com.trackingintegration.domain.fixtures.OrderBuilder;
 import com.trackingintegration.domain.order.Customer;
 import com.trackingintegration.domain.order.DeliveryChannel;
 import com.trackingintegration.domain.order.DocumentType;
@@ -21,10 +22,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.trackingintegration.domain.fixtures.OrderBuilder.aReturnInvoice;
 import static com.trackingintegration.domain.fixtures.OrderBuilder.address;
 import static com.trackingintegration.domain.fixtures.OrderBuilder.anInvoicedOrder;
+import static com.trackingintegration.domain.fixtures.OrderBuilder.anItem;
 import static com.trackingintegration.domain.fixtures.OrderBuilder.anOutputInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OrderIntegrationTest {
 
@@ -195,6 +199,55 @@ class OrderIntegrationTest {
             OrderDecision decision = decide(DEFAULTS, order, List.of(routeFor(order.orderId(), "24382")));
 
             assertThat(decision.toSend()).singleElement().satisfies(r -> assertThat(r.isRouted()).isFalse());
+        }
+    }
+
+    /** Issue 14: a sale invoice returned before the import first sees it is judged as reconcile would judge it. */
+    @Nested
+    class ReturnedGoods {
+
+        private OrderBuilder anOrderOfBowlsAndLamps() {
+            return anInvoicedOrder().withItems(anItem(0, "BIGBML").sku("18").named("Big Bowl").quantity(2),
+                    anItem(1, "LAMP").sku("7060874").named("Lamp").quantity(3));
+        }
+
+        @Test
+        void a_sale_invoice_fully_returned_is_skipped_as_returned_naming_the_return_invoice() {
+            Order order = anOrderOfBowlsAndLamps().withInvoice(anOutputInvoice("1001").withLines(0, 2))
+                    .withInvoice(aReturnInvoice("2001").withRestitution("18", 2)).build();
+
+            OrderDecision decision = decide(order);
+
+            assertThat(decision.toSend()).isEmpty();
+            assertThat(decision.verdicts()).extracting(Verdict::invoiceNumber, Verdict::reason, Verdict::detail)
+                    .containsExactly(tuple("1001", Reason.RETURNED, "returned by Input invoice(s) 2001"), tuple("2001", Reason.RETURN_INVOICE, ""));
+            assertThat(decision.verdicts().get(0).disposition()).isEqualTo(Disposition.SKIP);
+        }
+
+        @Test
+        void a_sale_invoice_partly_returned_is_delivered_with_only_what_remains() {
+            Order order = anOrderOfBowlsAndLamps().withInvoice(anOutputInvoice("1001").withLines(0, 2, 1, 3))
+                    .withInvoice(aReturnInvoice("2001").withLines(1, 3)).build();
+
+            Verdict verdict = decide(order).verdicts().get(0);
+
+            assertThat(verdict.reason()).isEqualTo(Reason.READY);
+            assertThat(verdict.detail()).isEqualTo("partly returned by Input invoice(s) 2001: 2 of 5 items remain");
+            assertThat(verdict.request().orElseThrow().service().details().packingList()).isEqualTo("2 x BIGBML");
+            assertThat(verdict.request().orElseThrow().service().details().description()).isEqualTo("2 x Big Bowl (ref BIGBML); volumes: 1");
+        }
+
+        @Test
+        void a_line_partly_returned_names_what_is_left_of_it_and_the_schedule_comes_first() {
+            Order order = anInvoicedOrder().withItems(anItem(0, "BIGBML").sku("18").quantity(2),
+                            anItem(1, "LAMP").sku("7060874").quantity(3).scheduled("2026-12-02T12:00:00-03:00", "2026-12-02T18:00:00-03:00"))
+                    .withInvoice(anOutputInvoice("1001").withLines(0, 2, 1, 3))
+                    .withInvoice(aReturnInvoice("2001").withLines(1, 1).withRestitution("7060874", 1)).build();
+
+            Verdict verdict = decide(order).verdicts().get(0);
+
+            assertThat(verdict.request().orElseThrow().service().details().packingList()).isEqualTo("2 x BIGBML; 2 x LAMP");
+            assertThat(verdict.detail()).isEqualTo("scheduled 2026-12-02 afternoon; partly returned by Input invoice(s) 2001: 4 of 5 items remain");
         }
     }
 

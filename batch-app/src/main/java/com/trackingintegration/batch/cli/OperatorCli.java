@@ -93,7 +93,7 @@ final class OperatorCli {
 
     @Command(mixinStandardHelpOptions = true, description = "Checks the credentials, runs a job, waits for it and prints its report.")
     static final class Start extends Delegating {
-        @Parameters(index = "0", paramLabel = "JOB", description = "nativeImport, externalImport or statusSync")
+        @Parameters(index = "0", paramLabel = "JOB", description = "nativeImport, externalImport, statusSync or reconcile")
         String job;
         @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "job parameters, e.g. from=2026-11-20T00:00:00Z")
         List<String> parameters = new ArrayList<>();

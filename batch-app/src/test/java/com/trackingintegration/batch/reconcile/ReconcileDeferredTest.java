@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * orders, and the next nativeImport sends it once its route has come, though its window was never nativeImport's.
  */
 @SpringBatchTest
-@SpringBootTest(properties = {"integration.chunk-size=2", "integration.routing=external"})
+@SpringBootTest(properties = {"integration.chunk-size=7", "integration.routing=external"})
 class ReconcileDeferredTest extends ReconcileJobTest {
 
     @Test

@@ -32,7 +32,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * ({@link HeldServices}) on its own (JobTest's server passes it every Tracking request), and one window, ending an hour ago (so nativeImport reads it whole, and rows the
  * ledger writes now fall within its day of grace). Every Tracking exchange is validated against tracking.json and
  * every Get order answer against orders-api.json after each test. The database lives as long as the class: each test
- * starts with an empty ledger, no outcome and no waiting order.
+ * starts with an empty ledger, no outcome and no waiting order. Each class has properties of its own: a Spring context
+ * cached from another class would still point at that class's WireMock ports.
  */
 abstract class ReconcileJobTest extends JobTest {
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** reconcile's window is checked before anything is read: exit 2, one line naming the parameter, no execution. */
 @SpringBatchTest
-@SpringBootTest
+@SpringBootTest(properties = "integration.chunk-size=5")
 class ReconcileParametersTest extends ReconcileJobTest {
 
     private int instancesBefore;

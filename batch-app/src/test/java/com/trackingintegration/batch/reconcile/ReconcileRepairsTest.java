@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second run of the same window finds everything in order and writes nothing.
  */
 @SpringBatchTest
-@SpringBootTest(properties = "integration.chunk-size=2")
+@SpringBootTest(properties = "integration.chunk-size=6")
 class ReconcileRepairsTest extends ReconcileJobTest {
 
     @Autowired
@@ -108,6 +108,8 @@ class ReconcileRepairsTest extends ReconcileJobTest {
         assertThat(posted()).as("the import's send, then the new version once").containsExactly("501", "501");
         assertThat(outcomesOf(lastExecution())).containsExactly("5-01/501:IMPORTED:RECONCILED_CHANGED");
         assertThat(HeldServices.statusesOf("501")).containsExactly(HeldServices.REMOVED, "Ativo");
+        assertThat(jdbc.queryForMap("SELECT STATE, ACKNOWLEDGED_VERSIONS FROM TI_DELIVERY_LEDGER WHERE ORDER_ID = '5-01'"))
+                .as("the new version acknowledged, as the one service Tracking holds live").containsEntry("STATE", "SENT").containsEntry("ACKNOWLEDGED_VERSIONS", 1);
 
         assertThat(reconcile()).isZero();
         assertThat(removals()).hasSize(1);

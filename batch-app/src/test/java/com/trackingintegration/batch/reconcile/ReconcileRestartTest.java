@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * crash, everything committed before it stays.
  */
 @SpringBatchTest
-@SpringBootTest(properties = "integration.chunk-size=2")
+@SpringBootTest(properties = "integration.chunk-size=3")
 class ReconcileRestartTest extends ReconcileJobTest {
 
     @Test
@@ -38,6 +38,9 @@ class ReconcileRestartTest extends ReconcileJobTest {
         assertThat(posted()).as("not sent a third time").containsExactly("801", "801");
         assertThat(removals()).as("nor removed again").hasSize(1);
         assertThat(outcomesOf(lastExecution())).containsExactly("8-01/801:IN_TRACKING:IN_TRACKING");
+        assertThat(outcomes.rows(lastExecution()).get(0).detail()).as("the version that arrived is this integration's").isEqualTo("status Ativo");
+        assertThat(jdbc.queryForMap("SELECT STATE, ACKNOWLEDGED_VERSIONS FROM TI_DELIVERY_LEDGER WHERE ORDER_ID = '8-01'"))
+                .as("the ledger learns it arrived").containsEntry("STATE", "SENT").containsEntry("ACKNOWLEDGED_VERSIONS", 1);
         assertThat(HeldServices.statusesOf("801")).containsExactly(HeldServices.REMOVED, "Ativo");
     }
 

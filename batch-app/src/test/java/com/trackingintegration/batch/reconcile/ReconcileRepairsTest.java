@@ -132,7 +132,7 @@ class ReconcileRepairsTest extends ReconcileJobTest {
 
     @Test
     void the_last_line_accounts_for_every_order_of_the_window_once_in_its_worst_invoices_category() throws Exception {
-        Order inTracking = OmsOrders.invoiced("7-01", "701:Output", "702:Input");
+        Order inTracking = OmsOrders.invoiced("7-01", "701:Output");
         Order canceledBeforeImport = OmsOrders.invoiced("7-02", "721:Output").withStatus("canceled");
         Order noStreet = OmsOrders.invoiced("7-03", "731:Output").withStreet("");
         Order routedThenCanceled = OmsOrders.invoiced("7-04", "741:Output");

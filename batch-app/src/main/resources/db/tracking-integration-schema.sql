@@ -32,6 +32,12 @@ CREATE TABLE IF NOT EXISTS TI_DELIVERY_LEDGER (
     PRIMARY KEY (ORDER_ID, INVOICE_NUMBER, INVOICE_SERIES)
 );
 
+-- When the OMS invoiced the order (its invoicedDate), written with what was sent: reconcile finds a day's orders here
+-- even once List orders no longer lists them (canceled since). Null on rows written before the column existed: those
+-- are found by UPDATED_AT instead. STATE may also be REMOVED: reconcile removed the packing list (returned, canceled).
+ALTER TABLE TI_DELIVERY_LEDGER ADD COLUMN IF NOT EXISTS INVOICED_AT TIMESTAMP;
+CREATE INDEX IF NOT EXISTS TI_DELIVERY_LEDGER_INVOICED ON TI_DELIVERY_LEDGER (INVOICED_AT);
+
 -- TI_LEDGER (by order and number only) is no longer written: its rows are carried over once, with an unknown series.
 -- A SENT row was acknowledged (one version at least); a PENDING one had overwritten the version acknowledged before it.
 -- Running this again inserts nothing: every order and number of TI_LEDGER is then already in TI_DELIVERY_LEDGER.

@@ -12,6 +12,11 @@ public final class ExitCodes {
     public static final int STOPPED = 4;
     /** VTEX could not be reached (refused connection, no answer in time): nothing was read or sent, no key is wrong. */
     public static final int UNREACHABLE = 5;
+    /**
+     * A reconcile run completed and found what it could not fix (a packing list VTEX Tracking no longer lets it remove
+     * or replace): a person must act; the report lists them first. A dry run never exits with it.
+     */
+    public static final int ATTENTION = 7;
 
     private ExitCodes() {
     }

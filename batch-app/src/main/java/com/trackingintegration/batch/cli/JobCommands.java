@@ -206,6 +206,9 @@ public final class JobCommands {
             out.println("fix the cause, then: restart " + execution.getId());
             log.error("Execution {} failed", execution.getId(), execution.getAllFailureExceptions().stream().findFirst().orElse(null));
         }
+        if (execution.getStatus() == BatchStatus.COMPLETED && report.needsAttention(execution.getId())) {
+            return ExitCodes.ATTENTION;
+        }
         return ExitCodes.of(execution.getStatus());
     }
 

@@ -49,7 +49,8 @@ final class OperatorCli {
 
     @Command(name = "java -jar tracking-integration.jar", mixinStandardHelpOptions = true,
             description = "Gets a VTEX merchant's deliverable orders into VTEX Tracking. Properties: --name=value (see README).",
-            footer = "Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 credentials rejected, 4 stopped, 5 VTEX unreachable.")
+            footer = "Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 credentials rejected, 4 stopped, 5 VTEX unreachable,"
+                    + " 7 reconcile found what a person must act on.")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -93,7 +94,7 @@ final class OperatorCli {
 
     @Command(mixinStandardHelpOptions = true, description = "Checks the credentials, runs a job, waits for it and prints its report.")
     static final class Start extends Delegating {
-        @Parameters(index = "0", paramLabel = "JOB", description = "nativeImport, externalImport or statusSync")
+        @Parameters(index = "0", paramLabel = "JOB", description = "nativeImport, externalImport, statusSync or reconcile")
         String job;
         @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "job parameters, e.g. from=2026-11-20T00:00:00Z")
         List<String> parameters = new ArrayList<>();

@@ -69,7 +69,7 @@ public class OperatorCommandsConfiguration {
                 "abandon", jobs::abandon,
                 "stop", jobs::stop,
                 "serve", new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
-                        duration -> Thread.sleep(Math.max(0, duration.toMillis())), Integer.MAX_VALUE),
+                        duration -> Thread.sleep(Math.max(0, duration.toMillis())), Integer.MAX_VALUE, settings::reconcileLookback),
                 "configure-feed", (arguments, out) -> {
                     feed.getObject().configure();
                     out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept 4 days");

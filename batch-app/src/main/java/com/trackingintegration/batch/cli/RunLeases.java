@@ -1,6 +1,9 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.LeaseProperties;
+import com.trackingintegration.batch.externalimport.ExternalImportJobConfiguration;
+import com.trackingintegration.batch.nativeimport.NativeImportJobConfiguration;
+import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
 import com.trackingintegration.batch.store.JdbcRunLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +13,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +33,13 @@ import java.util.function.LongConsumer;
 public final class RunLeases {
 
     private static final Logger log = LoggerFactory.getLogger(RunLeases.class);
+
+    /**
+     * The other jobs' leases a job takes too, so that it never runs beside them. reconcile sends delivery services as
+     * nativeImport and externalImport do: two processes judging the same missing order at once would both send it.
+     */
+    static final Map<String, List<String>> ALSO_HOLDS = Map.of(ReconcileJobConfiguration.JOB,
+            List.of(NativeImportJobConfiguration.JOB, ExternalImportJobConfiguration.JOB));
 
     private final JdbcRunLeases store;
     private final Clock clock;
@@ -53,6 +65,19 @@ public final class RunLeases {
      *             the execution given
      */
     public Optional<HeldLease> take(String job, PrintStream out, LongConsumer lost) {
+        Optional<HeldLease> own = takeOne(job, out, lost);
+        for (String other : own.isPresent() ? ALSO_HOLDS.getOrDefault(job, List.of()) : List.<String>of()) {
+            Optional<HeldLease> also = takeOne(other, out, lost);
+            if (also.isEmpty()) {
+                own.get().close();
+                return Optional.empty();
+            }
+            own.get().alongside.add(also.get());
+        }
+        return own;
+    }
+
+    private Optional<HeldLease> takeOne(String job, PrintStream out, LongConsumer lost) {
         Instant now = clock.instant();
         Instant expiredBefore = singleProcess ? Instant.parse("9999-12-31T00:00:00Z") : now;
         if (!store.take(job, holder, now.plus(settings.duration()), expiredBefore)) {
@@ -68,8 +93,7 @@ public final class RunLeases {
     void attach(String job, long executionId) {
         HeldLease lease = held.get(job);
         if (lease != null) {
-            lease.executionId = executionId;
-            store.attach(job, holder, executionId);
+            lease.attach(executionId);
         }
     }
 
@@ -89,6 +113,8 @@ public final class RunLeases {
         private final Thread heartbeat;
         private final CountDownLatch closed = new CountDownLatch(1);
         private volatile Long executionId;
+        /** The other jobs' leases taken with this one ({@link #ALSO_HOLDS}): attached and released with it. */
+        private final List<HeldLease> alongside = new ArrayList<>();
 
         private HeldLease(String job, LongConsumer lost) {
             this.job = job;
@@ -131,8 +157,15 @@ public final class RunLeases {
             }
         }
 
+        private void attach(long execution) {
+            executionId = execution;
+            store.attach(job, holder, execution);
+            alongside.forEach(other -> other.attach(execution));
+        }
+
         @Override
         public void close() {
+            alongside.forEach(HeldLease::close);
             closed.countDown();
             try {
                 heartbeat.join();

@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a run did, for the operator: its status and window, then orders and invoices by outcome and reason; with
@@ -42,11 +43,14 @@ public final class RunReport {
     void print(long executionId, PrintStream out, boolean json, boolean orders) {
         JobExecution execution = repository.getJobExecution(executionId);
         List<JdbcOutcomes.Count> counts = outcomes.counts(executionId);
+        Optional<ReconcileAccount> reconcile = ReconcileAccount.isReconcile(execution)
+                ? Optional.of(ReconcileAccount.of(execution, outcomes.rows(executionId))) : Optional.empty();
         if (json) {
-            out.println(json(execution, counts));
+            out.println(json(execution, counts, reconcile));
         } else if (!orders) {
             out.println(execution.getJobInstance().getJobName() + " execution " + executionId + ": " + execution.getStatus()
                     + window(execution));
+            reconcile.ifPresent(account -> account.printAttention(executionId, out));
             out.printf("  %-9s %-22s %7s %9s%n", "outcome", "reason", "orders", "invoices");
             for (JdbcOutcomes.Count count : counts) {
                 out.printf("  %-9s %-22s %7d %9d%n", count.outcome(), count.reason(), count.orders(), count.invoices());
@@ -56,6 +60,7 @@ public final class RunReport {
                     out.printf("  step %-16s read %d, written %d, %s%n", step.getStepName(), step.getReadCount(), step.getWriteCount(), step.getStatus());
                 }
             }
+            reconcile.ifPresent(account -> out.println(account.lastLine()));
         }
         if (orders) {
             out.println("orderId,invoiceNumber,outcome,reason,detail");
@@ -69,7 +74,13 @@ public final class RunReport {
         return context.containsKey("window.from") ? ", window [" + context.getString("window.from") + ", " + context.getString("window.to") + ")" : "";
     }
 
-    private static String json(JobExecution execution, List<JdbcOutcomes.Count> counts) {
+    /** A completed reconcile run that recorded what a person must act on (exit 7); never a dry run. */
+    boolean needsAttention(long executionId) {
+        JobExecution execution = repository.getJobExecution(executionId);
+        return ReconcileAccount.isReconcile(execution) && ReconcileAccount.of(execution, outcomes.rows(executionId)).needsAttention();
+    }
+
+    private static String json(JobExecution execution, List<JdbcOutcomes.Count> counts, Optional<ReconcileAccount> reconcile) {
         StringBuilder json = new StringBuilder("{\"executionId\":").append(execution.getId())
                 .append(",\"job\":\"").append(execution.getJobInstance().getJobName())
                 .append("\",\"status\":\"").append(execution.getStatus()).append("\",\"outcomes\":[");
@@ -78,7 +89,9 @@ public final class RunReport {
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"outcome\":\"%s\",\"reason\":\"%s\",\"orders\":%d,\"invoices\":%d}",
                     c.outcome(), c.reason(), c.orders(), c.invoices()));
         }
-        return json.append("]}").toString();
+        json.append("]");
+        reconcile.ifPresent(account -> json.append(",\"accounting\":").append(account.json()));
+        return json.append("}").toString();
     }
 
     private static String csv(String value) {

@@ -1,19 +1,24 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
 import org.springframework.scheduling.support.CronExpression;
 
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code serve}: a long-running process that runs the nightly jobs, one after the other, at each time of
  * {@code integration.schedule.cron} (Brasília time). SIGTERM between runs ends it; during a run, the running job stops
- * gracefully first (it is restarted, or simply continued, by the next run).
+ * gracefully first (it is restarted, or simply continued, by the next run). reconcile, after the jobs that send, looks
+ * back over the last {@code integration.reconcile.lookback} up to the moment it starts.
  */
 public final class ServeCommand implements OperatorCommand {
 
@@ -31,15 +36,21 @@ public final class ServeCommand implements OperatorCommand {
     private final Clock clock;
     private final Sleeper sleeper;
     private final int maxRuns;
+    private final Supplier<Duration> reconcileLookback;
 
-    /** @param maxRuns how many scheduled runs before returning; a real server runs without end ({@link Integer#MAX_VALUE}) */
-    public ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns) {
+    /**
+     * @param maxRuns           how many scheduled runs before returning; a real server runs without end ({@link Integer#MAX_VALUE})
+     * @param reconcileLookback {@code integration.reconcile.lookback}, read when reconcile starts (a bad value fails that run, named)
+     */
+    public ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
+                        Supplier<Duration> reconcileLookback) {
         this.jobs = jobs;
         this.cron = cron;
         this.jobNames = List.copyOf(jobNames);
         this.clock = clock;
         this.sleeper = sleeper;
         this.maxRuns = maxRuns;
+        this.reconcileLookback = reconcileLookback;
     }
 
     @Override
@@ -52,7 +63,7 @@ public final class ServeCommand implements OperatorCommand {
             out.println("serve: next run of " + String.join(", ", jobNames) + " at " + next + " (integration.schedule.cron=" + cron + ")");
             sleeper.sleep(Duration.between(now, next));
             for (String job : jobNames) {
-                int exit = jobs.start(List.of(job), out);
+                int exit = jobs.start(arguments(job), out);
                 worst = Math.max(worst, exit);
                 if (exit == ExitCodes.STOPPED) {
                     return exit;
@@ -60,6 +71,14 @@ public final class ServeCommand implements OperatorCommand {
             }
         }
         return worst;
+    }
+
+    private List<String> arguments(String job) {
+        if (!ReconcileJobConfiguration.JOB.equals(job)) {
+            return List.of(job);
+        }
+        Instant to = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return List.of(job, "from=" + to.minus(reconcileLookback.get()), "to=" + to);
     }
 
     static CronExpression parse(String cron) {

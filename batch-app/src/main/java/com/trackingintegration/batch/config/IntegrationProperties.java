@@ -47,7 +47,7 @@ public record IntegrationProperties(
 
     /** {@code integration.schedule.*}: when {@code serve} runs which jobs (cron in Brasília time). */
     public record Schedule(@DefaultValue("0 0 2 * * *") String cron,
-                           @DefaultValue({"nativeImport", "externalImport", "statusSync"}) List<String> jobs) {
+                           @DefaultValue({"nativeImport", "externalImport", "statusSync", "reconcile"}) List<String> jobs) {
     }
 
     /** {@code integration.native.source}: {@code list} (List orders by invoicing window) or {@code feed} (Orders Feed v3). */

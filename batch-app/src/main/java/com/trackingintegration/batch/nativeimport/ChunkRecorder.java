@@ -52,6 +52,7 @@ final class ChunkRecorder {
             entries.add(new Entry(request.service().id(), request.fingerprint(), result.accepted(), result.message()));
         }
         ledger.record(entries);
+        ledger.noteInvoicedAt(decisions);
         outcomes.add(executionId, decisions.stream().flatMap(d -> d.verdicts().stream()).map(v -> row(v, results)).toList());
         if (deferred != null) {
             wait(decisions);

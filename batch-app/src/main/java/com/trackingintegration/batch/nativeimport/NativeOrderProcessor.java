@@ -13,20 +13,29 @@ import com.trackingintegration.domain.settings.IntegrationSettings;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The integration rules applied to one order: its verdicts, with what was already sent left out. An order the OMS
  * would not give is an outcome too (rejected, with the OMS's answer), never an exception that stops the job; the kind
  * of refusal goes with it, for the writer's breaker to tell a chunk refused alike from a few bad orders.
  */
-class NativeOrderProcessor implements ItemProcessor<Lookup, OrderDecision> {
+public class NativeOrderProcessor implements ItemProcessor<Lookup, OrderDecision> {
 
     private final OrderIntegration rules;
-    private final SendOnce sendOnce;
+    private final UnaryOperator<OrderDecision> sendOnce;
     private final RouteAssignments routes;
     private final boolean routedOutside;
 
     NativeOrderProcessor(IntegrationSettings settings, SendOnce sendOnce, RouteAssignments routes) {
+        this(settings, sendOnce::apply, routes);
+    }
+
+    /**
+     * @param sendOnce what is done with the rules' decision: what was already sent left out (the import), or nothing
+     *                 (reconcile, which compares the ledger and VTEX Tracking itself)
+     */
+    public NativeOrderProcessor(IntegrationSettings settings, UnaryOperator<OrderDecision> sendOnce, RouteAssignments routes) {
         this.rules = new OrderIntegration(settings);
         this.sendOnce = sendOnce;
         this.routes = routes;

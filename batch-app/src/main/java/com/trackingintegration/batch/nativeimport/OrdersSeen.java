@@ -21,7 +21,7 @@ import java.util.function.Function;
  * their chunk not yet committed) are held here; once their chunk commits they are forgotten, and their outcomes in
  * the database say they are done. Each batch of ids is checked against both before any of its orders is fetched.
  */
-class OrdersSeen {
+public class OrdersSeen {
 
     /**
      * A batch of ids sorted out, each id once.
@@ -37,7 +37,7 @@ class OrdersSeen {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     /** @param doneAmong those of the ids given that this run recorded as done (committed) */
-    OrdersSeen(Function<Collection<String>, Set<String>> doneAmong) {
+    public OrdersSeen(Function<Collection<String>, Set<String>> doneAmong) {
         this.doneAmong = doneAmong;
     }
 
@@ -67,7 +67,7 @@ class OrdersSeen {
     }
 
     /** Called inside the chunk's transaction: once it commits, its orders are done in the database and forgotten here. */
-    void forgetAfterTransaction(Collection<String> orderIds) {
+    public void forgetAfterTransaction(Collection<String> orderIds) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -38,15 +38,15 @@ import java.util.Optional;
  * Tracking by someone else counts as ours, and the ledger carried over from before the series was known counts one
  * version per invoice sent: in both cases a pending version may be taken for arrived, never sent twice.
  */
-final class RestartCheck {
+public final class RestartCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RestartCheck.class);
-    static final String FOUND = "found in VTEX Tracking after a restart";
+    public static final String FOUND = "found in VTEX Tracking after a restart";
 
     private final DeliveryServices tracking;
     private final JdbcIntegrationLedger ledger;
 
-    RestartCheck(DeliveryServices tracking, JdbcIntegrationLedger ledger) {
+    public RestartCheck(DeliveryServices tracking, JdbcIntegrationLedger ledger) {
         this.tracking = tracking;
         this.ledger = ledger;
     }
@@ -57,10 +57,10 @@ final class RestartCheck {
      * @param arrivedEarlier an earlier pending version Tracking took, of a service that changed again since: to be
      *                     recorded as acknowledged before the new version's answer
      */
-    record Checked(List<DeliveryServiceRequest> toSend, Map<DeliveryServiceId, SendResult> found, List<Entry> arrivedEarlier) {
+    public record Checked(List<DeliveryServiceRequest> toSend, Map<DeliveryServiceId, SendResult> found, List<Entry> arrivedEarlier) {
     }
 
-    Checked check(Collection<DeliveryServiceRequest> requests) {
+    public Checked check(Collection<DeliveryServiceRequest> requests) {
         List<Pending> pending = ledger.pendingAmong(requests.stream().map(r -> r.service().orderNumber()).distinct().toList());
         List<DeliveryServiceRequest> toSend = new ArrayList<>();
         Map<DeliveryServiceId, SendResult> found = new HashMap<>();

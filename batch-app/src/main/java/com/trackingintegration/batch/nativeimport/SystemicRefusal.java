@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * <p>Ten refusals alike at least: a small chunk (the last of a run, or a chunk size of a few) cannot tell a cause
  * from two deleted orders, and a breaker that trips on those would stop every restart on them again.
  */
-final class SystemicRefusal extends RuntimeException {
+public final class SystemicRefusal extends RuntimeException {
 
     static final int AT_LEAST = 10;
 
@@ -27,7 +27,7 @@ final class SystemicRefusal extends RuntimeException {
     }
 
     /** Before anything of the chunk is sent or recorded: the orders the OMS refused, by kind of refusal. */
-    static void checkOms(List<? extends OrderDecision> decisions) {
+    public static void checkOms(List<? extends OrderDecision> decisions) {
         long orders = decisions.stream().map(OrderDecision::orderId).distinct().count();
         Map<String, Long> refused = decisions.stream().filter(d -> !d.refusal().isEmpty()).collect(Collectors.groupingBy(OrderDecision::refusal,
                 Collectors.collectingAndThen(Collectors.mapping(OrderDecision::orderId, Collectors.toSet()), set -> (long) set.size())));
@@ -39,7 +39,7 @@ final class SystemicRefusal extends RuntimeException {
      * After the send, before anything is recorded: the services VTEX Tracking refused with the same answer. Their
      * PENDING marks stay, and the restart finds they are not in Tracking and sends them again.
      */
-    static void checkTracking(Collection<SendResult> results) {
+    public static void checkTracking(Collection<SendResult> results) {
         Map<String, Long> refused = results.stream().filter(r -> !r.accepted())
                 .collect(Collectors.groupingBy(SendResult::message, Collectors.counting()));
         trip(refused, results.size(), (kind, count) -> "VTEX Tracking refused " + count + " of " + results.size()

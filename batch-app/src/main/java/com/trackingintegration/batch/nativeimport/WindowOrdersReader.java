@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * part the window is cut into, about 1,060 calls (11 s at 95 a second) for a night of 100,000 orders, against a
  * Get order per order for the orders themselves. Nothing is lost and nothing is judged twice however the listing moved.
  */
-class WindowOrdersReader implements ItemStreamReader<Lookup> {
+public class WindowOrdersReader implements ItemStreamReader<Lookup> {
 
     private final InvoicedOrders orders;
     private final TimeWindow window;
@@ -26,7 +26,7 @@ class WindowOrdersReader implements ItemStreamReader<Lookup> {
     private Stream<String> stream;
     private PrefetchedOrders prefetched;
 
-    WindowOrdersReader(InvoicedOrders orders, TimeWindow window, int fetchBatch, OrdersSeen seen) {
+    public WindowOrdersReader(InvoicedOrders orders, TimeWindow window, int fetchBatch, OrdersSeen seen) {
         this.orders = orders;
         this.window = window;
         this.fetchBatch = fetchBatch;

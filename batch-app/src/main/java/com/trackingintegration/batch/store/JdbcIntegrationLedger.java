@@ -3,6 +3,7 @@ package com.trackingintegration.batch.store;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.Fingerprint;
+import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.port.IntegrationLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,6 +30,8 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String REFUSED = "REFUSED";
+    /** Reconcile removed its packing list from VTEX Tracking (returned, canceled): not expected there any more. */
+    static final String REMOVED = "REMOVED";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -72,6 +75,18 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
     /** Marks each request's delivery service PENDING, for its fingerprint; meant to be committed on its own before the send. */
     public void markPending(List<DeliveryServiceRequest> requests, long executionId) {
         upsert(requests.stream().map(r -> new Row(r.service().id(), r.fingerprint(), PENDING, "", executionId, false)).toList());
+    }
+
+    /**
+     * Notes, on the rows of these orders, when the OMS invoiced each (decisions without the date change nothing), so
+     * that reconcile finds them by their day. One batch for a chunk; in the caller's transaction.
+     */
+    public void noteInvoicedAt(List<? extends OrderDecision> decisions) {
+        List<Object[]> updates = decisions.stream().filter(d -> d.invoicedAt().isPresent())
+                .map(d -> new Object[] {UtcTimes.column(d.invoicedAt().get()), d.orderId()}).toList();
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE TI_DELIVERY_LEDGER SET INVOICED_AT = ? WHERE ORDER_ID = ?", updates);
+        }
     }
 
     @Override

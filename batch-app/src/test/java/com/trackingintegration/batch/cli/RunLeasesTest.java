@@ -57,6 +57,29 @@ class RunLeasesTest {
     }
 
     @Test
+    void reconcile_never_runs_beside_either_import_and_holds_their_leases_while_it_runs() {
+        Optional<RunLeases.HeldLease> importing = take(first, "nativeImport");
+        first.attach("nativeImport", 7);
+
+        assertThat(take(second, "reconcile")).as("nativeImport runs in another process").isEmpty();
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("nativeImport is running in another process: execution 7").hasLineCount(1);
+        assertThat(new JdbcRunLeases(jdbc).of("reconcile")).as("the refused run keeps no lease").isEmpty();
+
+        importing.orElseThrow().close();
+        taken.remove(importing.get());
+        Optional<RunLeases.HeldLease> reconciling = take(second, "reconcile");
+        second.attach("reconcile", 8);
+        assertThat(reconciling).isPresent();
+        assertThat(take(first, "nativeImport")).as("reconcile runs").isEmpty();
+        assertThat(take(first, "externalImport")).as("reconcile runs").isEmpty();
+        assertThat(new JdbcRunLeases(jdbc).of("externalImport").orElseThrow().executionId()).contains(8L);
+
+        reconciling.get().close();
+        taken.remove(reconciling.get());
+        assertThat(take(first, "externalImport")).as("released with reconcile's").isPresent();
+    }
+
+    @Test
     void a_killed_processs_lease_is_taken_once_it_has_expired_and_not_before() {
         take(first, "nativeImport");
         stopHeartbeats();

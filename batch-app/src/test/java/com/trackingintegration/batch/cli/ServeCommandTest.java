@@ -34,7 +34,7 @@ class ServeCommandTest {
             started.add(((List<?>) call.getArgument(0)).get(0).toString());
             return ExitCodes.COMPLETED;
         });
-        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 1);
+        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 1, () -> Duration.ofDays(3));
 
         int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
 
@@ -45,10 +45,25 @@ class ServeCommandTest {
     }
 
     @Test
+    void reconcile_runs_over_the_lookback_up_to_the_moment_it_starts() throws Exception {
+        List<List<?>> started = new ArrayList<>();
+        when(jobs.start(any(), any())).thenAnswer(call -> {
+            started.add(call.getArgument(0));
+            return ExitCodes.COMPLETED;
+        });
+
+        new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile"), clock, waits::add, 1, () -> Duration.ofDays(3))
+                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(started).containsExactly(List.of("nativeImport"),
+                List.of("reconcile", "from=2026-11-24T04:30:00Z", "to=2026-11-27T04:30:00Z"));
+    }
+
+    @Test
     void a_stopped_job_ends_the_server_with_its_exit_code() throws Exception {
         when(jobs.start(any(), any())).thenReturn(ExitCodes.STOPPED);
 
-        int exit = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 3)
+        int exit = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 3, () -> Duration.ofDays(3))
                 .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(ExitCodes.STOPPED);
@@ -57,7 +72,7 @@ class ServeCommandTest {
 
     @Test
     void a_bad_cron_names_the_property() {
-        assertThatThrownBy(() -> new ServeCommand(jobs, "every night", List.of(), clock, waits::add, 1).run(List.of(), System.err))
+        assertThatThrownBy(() -> new ServeCommand(jobs, "every night", List.of(), clock, waits::add, 1, () -> Duration.ofDays(3)).run(List.of(), System.err))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.schedule.cron must be a cron expression");
     }
 }

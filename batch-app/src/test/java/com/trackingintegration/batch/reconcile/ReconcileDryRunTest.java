@@ -1,0 +1,73 @@
+package com.trackingintegration.batch.reconcile;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.trackingintegration.batch.reconcile.OmsOrders.Order;
+import com.trackingintegration.batch.store.JdbcIntegrationLedger;
+import com.trackingintegration.domain.delivery.DeliveryServiceId;
+import com.trackingintegration.domain.delivery.Fingerprint;
+import com.trackingintegration.domain.port.IntegrationLedger.Entry;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code --integration.dry-run=true}: the window is read, looked up and judged as a real run does (the same situations
+ * as {@link ReconcileRepairsTest}'s), the report says what would be done, and nothing is written anywhere but the
+ * report: no POST, PUT or PATCH reaches VTEX, the ledger and the waiting orders stay as they were, and the run exits 0
+ * even with something for a person.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = {"integration.chunk-size=2", "integration.dry-run=true"})
+class ReconcileDryRunTest extends ReconcileJobTest {
+
+    /** Not the fingerprint of anything these orders would send: the version sent earlier, before a change. */
+    private static final Fingerprint EARLIER = new Fingerprint("ab".repeat(32));
+
+    @Autowired
+    JdbcIntegrationLedger ledger;
+
+    @Test
+    void a_dry_run_predicts_every_fix_as_would_and_writes_nothing_but_its_report() throws Exception {
+        Order missing = OmsOrders.invoiced("9-01", "901:Output");
+        Order canceled = OmsOrders.invoiced("9-02", "921:Output").withStatus("canceled");
+        Order changed = OmsOrders.invoiced("9-03", "931:Output");
+        Order routedThenCanceled = OmsOrders.invoiced("9-04", "941:Output").withStatus("canceled");
+        OmsOrders.stub(vtex, List.of("9-01", "9-03"), List.of(missing, canceled, changed, routedThenCanceled));
+        sentEarlier("9-02", "921", "Ativo");
+        sentEarlier("9-03", "931", "Ativo");
+        sentEarlier("9-04", "941", "Roteirizado");
+        List<Map<String, Object>> ledgerBefore = ledgerRows();
+
+        assertThat(reconcile()).as("a dry run exits 0, even with something for a person: " + console).isZero();
+
+        assertThat(outcomesOf(lastExecution())).containsExactlyInAnyOrder("9-01/901:WOULD_IMPORT:RECONCILED_MISSING",
+                "9-02/921:WOULD_REMOVE:CANCELED", "9-03/931:WOULD_RESEND:RECONCILED_CHANGED", "9-04/941:ATTENTION:CANCELED");
+        assertThat(writes()).as("no POST, PUT or PATCH reached VTEX").isEmpty();
+        assertThat(ledgerRows()).as("the ledger as it was").isEqualTo(ledgerBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TI_DEFERRED", Integer.class)).isZero();
+        assertThat(lastLine()).isEqualTo("4 invoiced orders: 0 in Tracking, 0 skipped by rule, 0 rejected, 0 deferred, 3 would be fixed, 1 need attention");
+    }
+
+    /** The ledger says this invoice was sent (in another version than today's), and Tracking holds it with this status. */
+    private void sentEarlier(String orderId, String invoice, String status) {
+        ledger.record(List.of(new Entry(new DeliveryServiceId(orderId, invoice, ""), EARLIER, true, "")));
+        HeldServices.holds(orderId, invoice, status);
+    }
+
+    private List<Map<String, Object>> ledgerRows() {
+        return jdbc.queryForList("SELECT * FROM TI_DELIVERY_LEDGER ORDER BY ORDER_ID");
+    }
+
+    /** What the application sent to VTEX (OMS or Tracking) that writes: Tracking's log-in is not one. */
+    private static List<String> writes() {
+        return vtex.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .filter(r -> List.of("POST", "PUT", "PATCH", "DELETE").contains(r.getMethod().getName()) && !r.getUrl().endsWith("/auth"))
+                .map(r -> r.getMethod().getName() + " " + r.getUrl()).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package com.trackingintegration.batch.store;
+
+import com.trackingintegration.domain.delivery.DeliveryServiceId;
+import com.trackingintegration.domain.delivery.Fingerprint;
+import com.trackingintegration.domain.integration.OrderDecision;
+import com.trackingintegration.domain.integration.Reason;
+import com.trackingintegration.domain.integration.Verdict;
+import com.trackingintegration.domain.order.TimeWindow;
+import com.trackingintegration.domain.port.IntegrationLedger.Entry;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which orders the ledger holds for a reconciled window: by when the OMS invoiced them, or, for older rows, when they were written. */
+class JdbcLedgerStatesTest {
+
+    private static final TimeWindow NOV_26 = new TimeWindow(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"));
+    private static final Fingerprint SENT = new Fingerprint("cd".repeat(32));
+
+    private final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:states-" + UUID.randomUUID(), "SA", "");
+    private final JdbcTemplate jdbc = new JdbcTemplate(db);
+
+    JdbcLedgerStatesTest() {
+        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+        // Running the schema again (every start does) keeps the column and its rows.
+        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+    }
+
+    @Test
+    void an_order_is_the_windows_by_its_invoicing_time_and_a_row_without_one_by_when_it_was_written_with_a_day_of_grace() {
+        sent("invoiced-in", "2026-11-28T09:00:00Z", Optional.of("2026-11-26T10:00:00Z"));
+        sent("invoiced-before", "2026-11-26T09:00:00Z", Optional.of("2026-11-25T23:00:00Z"));
+        sent("old-row-written-next-day", "2026-11-27T20:00:00Z", Optional.empty());
+        sent("old-row-written-later", "2026-11-28T00:00:00Z", Optional.empty());
+
+        List<String> orders = new JdbcLedgerStates(jdbc, Clock.systemUTC()).ordersInvoicedIn(NOV_26);
+
+        assertThat(orders).containsExactly("invoiced-in", "old-row-written-next-day");
+    }
+
+    /** A row written at {@code writtenAt} by the import, which noted the invoicing time the OMS gave, if any. */
+    private void sent(String orderId, String writtenAt, Optional<String> invoicedAt) {
+        JdbcIntegrationLedger ledger = new JdbcIntegrationLedger(jdbc, Clock.fixed(Instant.parse(writtenAt), ZoneOffset.UTC));
+        ledger.record(List.of(new Entry(new DeliveryServiceId(orderId, "1", ""), SENT, true, "")));
+        ledger.noteInvoicedAt(List.of(new OrderDecision(orderId, List.of(Verdict.of(orderId, "1", Reason.ALREADY_SENT, "")), "",
+                invoicedAt.map(Instant::parse))));
+    }
+}

@@ -70,7 +70,10 @@ class RunLeasesTest {
         Optional<RunLeases.HeldLease> reconciling = take(second, "reconcile");
         second.attach("reconcile", 8);
         assertThat(reconciling).isPresent();
+        console.reset();
         assertThat(take(first, "nativeImport")).as("reconcile runs").isEmpty();
+        assertThat(console.toString(StandardCharsets.UTF_8)).as("the operator is told which job runs")
+                .startsWith("reconcile (which holds nativeImport's lease while it runs) is running in another process: execution 8").hasLineCount(1);
         assertThat(take(first, "externalImport")).as("reconcile runs").isEmpty();
         assertThat(new JdbcRunLeases(jdbc).of("externalImport").orElseThrow().executionId()).contains(8L);
 

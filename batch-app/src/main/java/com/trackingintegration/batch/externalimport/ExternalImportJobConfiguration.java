@@ -39,7 +39,8 @@ import java.util.List;
 /**
  * externalImport: ERP inbox files into the OMS through VTEX's fulfillment steps, then into VTEX Tracking. Steps: read
  * the ready files' lines (valid orders registered, bad lines reported), archive the files read to their end, then
- * advance every pending external order as far as VTEX allows and send the invoiced ones to VTEX Tracking.
+ * advance every pending external order as far as VTEX allows and send the invoiced ones to VTEX Tracking. A dry run
+ * reads the inbox read-only (no file moved, no rejects file), registers, advances and saves no order, and sends nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExternalImportJobConfiguration {

@@ -21,16 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.native.source=feed", "integration.dry-run=true"})
 class NativeImportFeedDryRunTest extends JobTest {
 
-    private static String items(String... orderAndHandle) {
-        StringBuilder json = new StringBuilder("[");
-        for (String item : orderAndHandle) {
-            String[] parts = item.split("/");
-            json.append(json.length() > 1 ? "," : "").append("{\"eventId\":\"e-").append(parts[1]).append("\",\"handle\":\"").append(parts[1])
-                    .append("\",\"domain\":\"Fulfillment\",\"state\":\"invoiced\",\"orderId\":\"").append(parts[0]).append("\"}");
-        }
-        return json.append("]").toString();
-    }
-
     @Test
     void a_dry_run_on_the_orders_feed_judges_its_orders_and_commits_no_event() throws Exception {
         VtexStubs.tracking(vtex);
@@ -39,9 +29,9 @@ class NativeImportFeedDryRunTest extends JobTest {
                 new VtexStubs.OmsOrder("3-01", "invoiced", List.of("301:Output:Motoboy"), true)));
         // Lot 2 repeats order 1, judged in the first chunk by then: a real run commits that repeat at once.
         vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("feed").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(items("1-01/h1a", "2-01/h2a"))).willSetStateTo("lot 1"));
+                .willReturn(okJson(NativeImportFeedTest.items("1-01/h1a", "2-01/h2a"))).willSetStateTo("lot 1"));
         vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("feed").whenScenarioStateIs("lot 1")
-                .willReturn(okJson(items("1-01/h1b", "3-01/h3a"))).willSetStateTo("lot 2"));
+                .willReturn(okJson(NativeImportFeedTest.items("1-01/h1b", "3-01/h3a"))).willSetStateTo("lot 2"));
         vtex.stubFor(get("/api/orders/feed?maxlot=10").inScenario("feed").whenScenarioStateIs("lot 2").willReturn(okJson("[]")));
         vtex.stubFor(post("/api/orders/feed").willReturn(ok()));
 

@@ -13,9 +13,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -46,6 +54,26 @@ public abstract class JobTest {
     /** {@code start <job> [name=value ...]} as the operator types it; the exit code. */
     protected int start(String... arguments) throws Exception {
         return commands.start(List.of(arguments), new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * No writing request reached VTEX (OMS, Tracking, Orders Feed): no POST, PUT, PATCH or DELETE. Tracking's
+     * authentication is a POST that writes nothing (it hands out a token), and the credential check makes it.
+     */
+    protected static void assertNothingWrittenToVtex() {
+        vtex.verify(0, postRequestedFor(urlPathMatching("(?!/receiver/auth$).*")));
+        vtex.verify(0, putRequestedFor(anyUrl()));
+        vtex.verify(0, patchRequestedFor(anyUrl()));
+        vtex.verify(0, deleteRequestedFor(anyUrl()));
+    }
+
+    /** The rows of these tables, each table in a fixed order: to compare before and after a run. */
+    protected Map<String, List<Map<String, Object>>> rowsOf(String... tables) {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        for (String table : tables) {
+            rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2"));
+        }
+        return rows;
     }
 
     protected long lastExecution() {

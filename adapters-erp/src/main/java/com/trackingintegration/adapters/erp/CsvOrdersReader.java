@@ -40,12 +40,12 @@ final class CsvOrdersReader extends InboxFileReader {
     private CsvRecords.Row pending;
 
     /** The file is scanned whole first (columns, quotes, scattered orders): a file refused is refused before any order. */
-    CsvOrdersReader(Path file, long rowsAlreadyRead) {
-        this(file, rowsAlreadyRead, CsvOrdersScan.of(file), InboxText.open(file, "ERP file"));
+    CsvOrdersReader(Path file, long rowsAlreadyRead, boolean writesRejects) {
+        this(file, rowsAlreadyRead, CsvOrdersScan.of(file), InboxText.open(file, "ERP file"), writesRejects);
     }
 
-    private CsvOrdersReader(Path file, long rowsAlreadyRead, CsvOrdersScan scan, BufferedReader text) {
-        super(file, text);
+    private CsvOrdersReader(Path file, long rowsAlreadyRead, CsvOrdersScan scan, BufferedReader text, boolean writesRejects) {
+        super(file, text, writesRejects);
         this.scan = scan;
         this.names = List.copyOf(scan.header.keySet());
         this.idColumn = scan.header.get("erpOrderId");

@@ -41,9 +41,11 @@ public final class CsvRouteInbox implements RouteInbox {
     private static final Logger log = LoggerFactory.getLogger(CsvRouteInbox.class);
 
     private final InboxFolder folder;
+    private final boolean readOnly;
 
     public CsvRouteInbox(ErpInboxSettings settings) {
         this.folder = new InboxFolder(settings, Clock.systemUTC());
+        this.readOnly = settings.readOnly();
     }
 
     @Override
@@ -58,7 +60,7 @@ public final class CsvRouteInbox implements RouteInbox {
         InboxFileCheck.check(file);
         List<RouteAssignment> routes = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        try (BufferedReader text = InboxText.open(file, "route file"); RejectsFile rejects = new RejectsFile(file, 0)) {
+        try (BufferedReader text = InboxText.open(file, "route file"); RejectsFile rejects = readOnly ? null : new RejectsFile(file, 0)) {
             CsvRecords records = new CsvRecords(text);
             List<String> names = records.next().map(CsvRecords.Row::values).orElse(List.of());
             Map<String, Integer> header = header(file, names);
@@ -69,7 +71,9 @@ public final class CsvRouteInbox implements RouteInbox {
                 if (route.isPresent()) {
                     routes.add(route.get());
                 } else {
-                    rejects.add(row.get().line(), problems);
+                    if (rejects != null) {
+                        rejects.add(row.get().line(), problems);
+                    }
                     rejected.add(new RejectedRow(row.get().line(), problems));
                 }
             }
@@ -84,11 +88,19 @@ public final class CsvRouteInbox implements RouteInbox {
 
     @Override
     public void markProcessed(String file) {
+        if (readOnly) {
+            log.info("route file {} read (dry run): left in the inbox", file);
+            return;
+        }
         folder.moveTo(InboxFolder.PROCESSED, file);
     }
 
     @Override
     public void markFailed(String file, String reason) {
+        if (readOnly) {
+            log.warn("route file {} would be refused (dry run, left in the inbox): {}", file, reason);
+            return;
+        }
         folder.writeBeside(folder.moveTo(InboxFolder.FAILED, file), ".error.txt", reason);
         log.warn("route file {} refused and moved to failed/: {}", file, reason);
     }

@@ -15,21 +15,24 @@ abstract class InboxFileReader implements ErpOrderInbox.Reader {
     protected final Path file;
     protected long position;
     private final Closeable source;
+    private final boolean writesRejects;
+    /** Null when no rejects file is written (a read-only inbox): the lines' problems are still returned. */
     private RejectsFile rejects;
 
-    InboxFileReader(Path file, Closeable source) {
+    InboxFileReader(Path file, Closeable source, boolean writesRejects) {
         this.file = file;
         this.source = source;
+        this.writesRejects = writesRejects;
     }
 
     /** Called once the lines already read are passed over: rejects of the lines after them are written again. */
     protected void keepRejectsUpTo(long line) {
-        rejects = new RejectsFile(file, line);
+        rejects = writesRejects ? new RejectsFile(file, line) : null;
     }
 
     /** The line as read: an order, or its problems, which are also written to the rejects file. */
     protected ErpOrderInbox.Line lineOf(long line, ErpOrderReading.Result result) {
-        if (!result.problems().isEmpty()) {
+        if (!result.problems().isEmpty() && rejects != null) {
             rejects.add(line, result.problems());
         }
         return new ErpOrderInbox.Line(file.getFileName().toString(), line, result.order(), result.problems());
@@ -37,7 +40,9 @@ abstract class InboxFileReader implements ErpOrderInbox.Reader {
 
     /** Problems of a line that are written to the rejects file under another line (a bad row of a CSV order). */
     protected void rejectAt(long line, List<FieldProblem> problems) {
-        rejects.add(line, problems);
+        if (rejects != null) {
+            rejects.add(line, problems);
+        }
     }
 
     @Override

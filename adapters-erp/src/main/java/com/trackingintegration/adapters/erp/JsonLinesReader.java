@@ -19,12 +19,12 @@ final class JsonLinesReader extends InboxFileReader {
 
     private final BufferedReader lines;
 
-    JsonLinesReader(Path file, long linesAlreadyRead) {
-        this(file, linesAlreadyRead, open(file));
+    JsonLinesReader(Path file, long linesAlreadyRead, boolean writesRejects) {
+        this(file, linesAlreadyRead, open(file), writesRejects);
     }
 
-    private JsonLinesReader(Path file, long linesAlreadyRead, BufferedReader lines) {
-        super(file, lines);
+    private JsonLinesReader(Path file, long linesAlreadyRead, BufferedReader lines, boolean writesRejects) {
+        super(file, lines, writesRejects);
         this.lines = lines;
         try {
             while (position < linesAlreadyRead && lines.readLine() != null) {

@@ -18,6 +18,7 @@ public final class LocalErpOrderInbox implements ErpOrderInbox {
     private static final Logger log = LoggerFactory.getLogger(LocalErpOrderInbox.class);
 
     private final InboxFolder folder;
+    private final boolean readOnly;
 
     public LocalErpOrderInbox(ErpInboxSettings settings) {
         this(settings, Clock.systemUTC());
@@ -25,6 +26,7 @@ public final class LocalErpOrderInbox implements ErpOrderInbox {
 
     LocalErpOrderInbox(ErpInboxSettings settings, Clock clock) {
         this.folder = new InboxFolder(settings, clock);
+        this.readOnly = settings.readOnly();
     }
 
     @Override
@@ -43,18 +45,26 @@ public final class LocalErpOrderInbox implements ErpOrderInbox {
         Path path = folder.resolve(file);
         InboxFileCheck.check(path);
         return file.toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? new CsvOrdersReader(path, linesAlreadyRead)
-                : new JsonLinesReader(path, linesAlreadyRead);
+                ? new CsvOrdersReader(path, linesAlreadyRead, !readOnly)
+                : new JsonLinesReader(path, linesAlreadyRead, !readOnly);
     }
 
     @Override
     public void markProcessed(String file) {
+        if (readOnly) {
+            log.info("ERP file {} read (dry run): left in the inbox", file);
+            return;
+        }
         Path moved = folder.moveTo(InboxFolder.PROCESSED, file);
         log.info("ERP file {} imported; moved to {}", file, moved);
     }
 
     @Override
     public void markFailed(String file, String reason) {
+        if (readOnly) {
+            log.warn("ERP file {} would fail (dry run, left in the inbox): {}", file, reason);
+            return;
+        }
         Path moved = folder.moveTo(InboxFolder.FAILED, file);
         folder.writeBeside(moved, ".error.txt", reason);
         log.warn("ERP file {} failed and was moved to {}: {}", file, moved, reason);

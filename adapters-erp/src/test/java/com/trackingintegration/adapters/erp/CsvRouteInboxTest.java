@@ -48,6 +48,21 @@ class CsvRouteInboxTest {
     }
 
     @Test
+    void a_read_only_route_inbox_for_a_dry_run_reads_routes_and_bad_rows_but_writes_no_rejects_and_moves_no_file() {
+        write(inbox, "routes-1.csv", HEADER + "1-01,101,2026-11-27,joao,,moto,,,,,\n9-01,901,2026-11-27\n");
+        RouteInbox dryRun = new CsvRouteInbox(new ErpInboxSettings(inbox, false, true));
+
+        RouteInbox.RouteFile file = dryRun.read("routes-1.csv");
+        dryRun.markProcessed("routes-1.csv");
+        dryRun.markFailed("routes-1.csv", "refused");
+
+        assertThat(file.routes()).extracting(RouteAssignment::orderId).containsExactly("1-01");
+        assertThat(file.rejected()).extracting(RouteInbox.RejectedRow::line).containsExactly(3L);
+        assertThat(inbox.resolve("routes-1.csv.rejects.csv")).doesNotExist();
+        assertThat(dryRun.readyFiles()).containsExactly("routes-1.csv");
+    }
+
+    @Test
     void route_files_are_ready_oldest_first_and_order_files_or_rejects_are_not_route_files() throws Exception {
         Path older = write(inbox, "routes-b.csv", HEADER);
         Path newer = write(inbox, "routes-a.csv", HEADER);

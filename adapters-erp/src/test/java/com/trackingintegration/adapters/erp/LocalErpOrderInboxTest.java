@@ -207,6 +207,23 @@ class LocalErpOrderInboxTest {
     }
 
     @Test
+    void a_read_only_inbox_for_a_dry_run_reads_lines_and_their_problems_but_writes_no_rejects_and_moves_no_file() {
+        write(inbox, "a.jsonl", exampleLine() + "\nnot json\n");
+        write(inbox, "b.jsonl", "");
+        ErpOrderInbox dryRun = new LocalErpOrderInbox(new ErpInboxSettings(inbox, false, true));
+
+        List<Line> lines = readAll(dryRun, "a.jsonl", 0);
+        dryRun.markProcessed("a.jsonl");
+        dryRun.markFailed("b.jsonl", "ERP file b.jsonl cannot be imported: it is empty");
+
+        assertThat(lines.get(1).problems()).extracting(FieldProblem::field).containsExactly("(line)");
+        assertThat(rejects(inbox, "a.jsonl")).isEmpty();
+        assertThat(dryRun.readyFiles()).containsExactlyInAnyOrder("a.jsonl", "b.jsonl");
+        assertThat(inbox.resolve("processed")).doesNotExist();
+        assertThat(inbox.resolve("failed")).doesNotExist();
+    }
+
+    @Test
     void a_refused_file_moves_to_failed_with_the_reason_and_nothing_is_overwritten() throws Exception {
         ErpOrderInbox inbox = inbox();
         write(this.inbox, "a.jsonl", "");

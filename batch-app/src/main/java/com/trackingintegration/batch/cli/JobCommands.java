@@ -1,7 +1,9 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.CredentialChecks;
+import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.batch.statussync.StatusSyncJobConfiguration;
 import com.trackingintegration.domain.port.CredentialCheck;
 import com.trackingintegration.http.RemoteCallException;
 import org.slf4j.Logger;
@@ -20,13 +22,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
  * {@code check}, {@code start} and {@code restart}: job parameters and credentials validated before anything runs; the
  * job's run lease taken (one process at a time per job); a job started or restarted and waited for; its report
  * printed; the exit code telling how it ended. An execution left STARTED by a process that was killed (its lease
- * expired) is recovered (marked FAILED) and restarted by the same one command.
+ * expired) is recovered (marked FAILED) and restarted by the same one command. With {@code --integration.dry-run=true}
+ * a run is started as a dry run (the job parameter {@value DryRun#PARAMETER}); a restart goes on as what its run was.
  */
 public final class JobCommands {
 
@@ -45,13 +50,19 @@ public final class JobCommands {
     private final Runnable preflight;
     private final JobParameterRules parameterRules;
     private final RunLeases leases;
+    private final BooleanSupplier dryRun;
+
+    /** Jobs that write by nature (statusSync sends the OMS what Tracking says): a dry run of them would read nothing worth it. */
+    private static final Set<String> WITHOUT_DRY_RUN = Set.of(StatusSyncJobConfiguration.JOB);
 
     /**
      * @param preflight       checks the settings every job uses, so a bad one is reported (exit 2) before anything runs
      * @param parameterChecks by job name: the parameters each job takes (a job without one takes none)
+     * @param dryRun          whether {@code integration.dry-run} is set now
      */
     public JobCommands(JobOperator operator, JobRepository repository, Map<String, Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                       RunReport report, Clock clock, Runnable preflight, Map<String, JobParameterCheck> parameterChecks, RunLeases leases) {
+                       RunReport report, Clock clock, Runnable preflight, Map<String, JobParameterCheck> parameterChecks, RunLeases leases,
+                       BooleanSupplier dryRun) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = Map.copyOf(jobs);
@@ -61,6 +72,7 @@ public final class JobCommands {
         this.preflight = preflight;
         this.parameterRules = new JobParameterRules(parameterChecks);
         this.leases = leases;
+        this.dryRun = dryRun;
     }
 
     public int check(List<String> arguments, PrintStream out) {
@@ -74,6 +86,11 @@ public final class JobCommands {
             return ExitCodes.USAGE;
         }
         String job = arguments.get(0);
+        boolean dry = dryRun.getAsBoolean();
+        if (dry && WITHOUT_DRY_RUN.contains(job)) {
+            out.println(job + " has no dry run (it writes to the OMS by nature): start it without --integration.dry-run; nothing was run");
+            return ExitCodes.USAGE;
+        }
         JobParameterRules.Parsed given = parameterRules.parse(job, arguments.subList(1, arguments.size()));
         if (given.refusal().isPresent()) {
             out.println(given.refusal().get());
@@ -90,8 +107,14 @@ public final class JobCommands {
         JobParametersBuilder parameters = new JobParametersBuilder();
         given.values().forEach(parameters::addString);
         parameters.addString("run.at", clock.instant().toString());
+        if (dry) {
+            parameters.addString(DryRun.PARAMETER, "true");
+        }
         return leased(job, out, () -> {
             notes.forEach(out::println);
+            if (dry) {
+                out.println(DryRun.ANNOUNCEMENT);
+            }
             return operator.start(jobs.get(job), parameters.toJobParameters());
         });
     }
@@ -148,8 +171,18 @@ public final class JobCommands {
                     + last.getStatus() + ": nothing to restart");
             return ExitCodes.USAGE;
         }
+        boolean dry = DryRun.of(last);
+        if (!dry && dryRun.getAsBoolean()) {
+            // Half of the run done for real, the rest only judged: its outcomes would say done what was never written.
+            out.println("execution " + last.getId() + " of " + last.getJobInstance().getJobName() + " is a real run: it cannot go on as a dry run;"
+                    + " restart it without --integration.dry-run, or start a new dry run");
+            return ExitCodes.USAGE;
+        }
         preflight.run();
         return leased(last.getJobInstance().getJobName(), out, () -> {
+            if (dry) {
+                out.println(DryRun.ANNOUNCEMENT);
+            }
             JobExecution execution = last;
             if (execution.getStatus().isRunning()) {
                 // This process holds the job's lease: the process that left the execution running lost it (it expired), so it died.

@@ -54,7 +54,8 @@ public class OperatorCommandsConfiguration {
             settings.nativeSourceIsFeed();
         };
         return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report,
-                clock, preflight, parameterChecks.stream().collect(Collectors.toMap(JobParameterCheck::job, check -> check)), leases);
+                clock, preflight, parameterChecks.stream().collect(Collectors.toMap(JobParameterCheck::job, check -> check)), leases,
+                settings::dryRun);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.batch.store.JdbcOutcomes.Row;
@@ -38,7 +39,7 @@ final class ReconcileAccount {
     }
 
     static boolean dryRun(JobExecution execution) {
-        return Boolean.TRUE.equals(execution.getExecutionContext().get(ReconcileJobConfiguration.DRY_RUN));
+        return DryRun.of(execution);
     }
 
     static ReconcileAccount of(JobExecution execution, List<Row> rows) {

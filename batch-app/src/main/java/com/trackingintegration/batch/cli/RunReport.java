@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * What a run did, for the operator: its status and window, then orders and invoices by outcome and reason; with
  * {@code --orders} every order's outcome as CSV ({@code orderId,invoiceNumber,outcome,reason,detail}: the detail says
  * what to fix for a refusal, and what was sent for an import, such as its scheduled day and period); with
- * {@code --json} the same counts for scripts.
+ * {@code --json} the same counts for scripts. A dry run says so under its first line ({@code "dryRun":true} in JSON).
  */
 public final class RunReport {
 
@@ -50,10 +51,13 @@ public final class RunReport {
         } else if (!orders) {
             out.println(execution.getJobInstance().getJobName() + " execution " + executionId + ": " + execution.getStatus()
                     + window(execution));
+            if (DryRun.of(execution)) {
+                out.println("DRY RUN: nothing was written");
+            }
             reconcile.ifPresent(account -> account.printAttention(executionId, out));
-            out.printf("  %-9s %-22s %7s %9s%n", "outcome", "reason", "orders", "invoices");
+            out.printf("  %-12s %-22s %7s %9s%n", "outcome", "reason", "orders", "invoices");
             for (JdbcOutcomes.Count count : counts) {
-                out.printf("  %-9s %-22s %7d %9d%n", count.outcome(), count.reason(), count.orders(), count.invoices());
+                out.printf("  %-12s %-22s %7d %9d%n", count.outcome(), count.reason(), count.orders(), count.invoices());
             }
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getReadCount() > 0 || step.getWriteCount() > 0) {
@@ -83,7 +87,8 @@ public final class RunReport {
     private static String json(JobExecution execution, List<JdbcOutcomes.Count> counts, Optional<ReconcileAccount> reconcile) {
         StringBuilder json = new StringBuilder("{\"executionId\":").append(execution.getId())
                 .append(",\"job\":\"").append(execution.getJobInstance().getJobName())
-                .append("\",\"status\":\"").append(execution.getStatus()).append("\",\"outcomes\":[");
+                .append("\",\"status\":\"").append(execution.getStatus()).append("\",\"dryRun\":").append(DryRun.of(execution))
+                .append(",\"outcomes\":[");
         for (int i = 0; i < counts.size(); i++) {
             JdbcOutcomes.Count c = counts.get(i);
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"outcome\":\"%s\",\"reason\":\"%s\",\"orders\":%d,\"invoices\":%d}",

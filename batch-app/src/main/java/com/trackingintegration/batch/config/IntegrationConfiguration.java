@@ -90,7 +90,8 @@ public class IntegrationConfiguration {
     /**
      * For each step that needs routes, the route files arrived since are taken in first (routes arrive between runs,
      * and a waiting order must see its route on the next one). With routing in VTEX Tracking no order takes a route,
-     * and route files are not read at all: a broken one cannot stop a run that does not need it.
+     * and route files are not read at all: a broken one cannot stop a run that does not need it. A dry run reads them
+     * without storing their routes or moving them ({@link RouteFilesIntake#preview}).
      */
     @Bean
     @StepScope
@@ -100,17 +101,24 @@ public class IntegrationConfiguration {
             return orderId -> List.of();
         }
         JdbcRouteAssignments routes = new JdbcRouteAssignments(jdbc, clock);
-        IntegrationProperties.Erp erp = settings.integration().erp();
-        new RouteFilesIntake(new CsvRouteInbox(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired())), routes, outcomes, requiresNewTransaction)
-                .takeIn(step.getJobExecution().getId());
+        RouteFilesIntake intake = new RouteFilesIntake(new CsvRouteInbox(inboxSettings(settings, step)), routes, outcomes, requiresNewTransaction);
+        if (DryRun.of(step)) {
+            return intake.preview(step.getJobExecution().getId());
+        }
+        intake.takeIn(step.getJobExecution().getId());
         return routes;
     }
 
+    /** One per step: a dry run's inbox is read-only (no file moved, no rejects file written). */
     @Bean
-    @Lazy
-    ErpOrderInbox erpOrderInbox(Settings settings) {
+    @StepScope
+    ErpOrderInbox erpOrderInbox(Settings settings, @Value("#{stepExecution}") StepExecution step) {
+        return new LocalErpOrderInbox(inboxSettings(settings, step));
+    }
+
+    private static ErpInboxSettings inboxSettings(Settings settings, StepExecution step) {
         IntegrationProperties.Erp erp = settings.integration().erp();
-        return new LocalErpOrderInbox(new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired()));
+        return new ErpInboxSettings(erp.inbox(), erp.doneMarkerRequired(), DryRun.of(step));
     }
 
     @Bean

@@ -1,8 +1,10 @@
 package com.trackingintegration.batch.externalimport;
 
 import com.trackingintegration.batch.cli.ProgressReporter;
+import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.nativeimport.DeliveryServiceWriter;
+import com.trackingintegration.batch.nativeimport.DryRunDeliveryWriter;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders.Pending;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
@@ -21,6 +23,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +39,8 @@ import java.util.List;
 /**
  * externalImport: ERP inbox files into the OMS through VTEX's fulfillment steps, then into VTEX Tracking. Steps: read
  * the ready files' lines (valid orders registered, bad lines reported), archive the files read to their end, then
- * advance every pending external order as far as VTEX allows and send the invoiced ones to VTEX Tracking.
+ * advance every pending external order as far as VTEX allows and send the invoiced ones to VTEX Tracking. A dry run
+ * reads the inbox read-only (no file moved, no rejects file), registers, advances and saves no order, and sends nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExternalImportJobConfiguration {
@@ -77,7 +81,7 @@ public class ExternalImportJobConfiguration {
      */
     @Bean
     Step externalAdvance(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, PendingExternalOrdersReader pendingExternalOrdersReader,
-                         ExternalOrderAdvancer externalOrderAdvancer, DeliveryServiceWriter externalDeliveryWriter, ExternalStateWriter externalStateWriter,
+                         ExternalOrderAdvancer externalOrderAdvancer, ItemWriter<OrderDecision> externalDeliveryWriter, ItemWriter<OrderDecision> externalStateWriter,
                          ThreadPoolTaskExecutor externalAdvancers) {
         CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, externalStateWriter));
         return new StepBuilder("externalAdvance", repository).<Pending, OrderDecision>chunk(settings.chunkSize())
@@ -105,7 +109,8 @@ public class ExternalImportJobConfiguration {
     @StepScope
     ExternalLineWriter externalLineWriter(JdbcExternalOrders externalOrders, JdbcOutcomes outcomes, Settings settings,
                                           @Value("#{stepExecution}") StepExecution step) {
-        return new ExternalLineWriter(externalOrders, outcomes, settings.affiliateId(), settings.salesChannel(), step.getJobExecution().getId());
+        return new ExternalLineWriter(externalOrders, outcomes, settings.affiliateId(), settings.salesChannel(), step.getJobExecution().getId(),
+                DryRun.of(step));
     }
 
     @Bean
@@ -117,21 +122,29 @@ public class ExternalImportJobConfiguration {
     @Bean
     @StepScope
     ExternalOrderAdvancer externalOrderAdvancer(@Lazy ExternalOrderCreation oms, JdbcExternalOrders externalOrders, TransactionTemplate requiresNewTransaction,
-                                                Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes) {
+                                                Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes,
+                                                @Value("#{stepExecution}") StepExecution step) {
         return new ExternalOrderAdvancer(new ExternalOrderProgress(oms), externalOrders, requiresNewTransaction, settings.integrationSettings(),
-                new SendOnce(ledger), routes, settings.affiliateId(), settings.salesChannel());
+                new SendOnce(ledger), routes, settings.affiliateId(), settings.salesChannel(), DryRun.of(step));
     }
 
+    /** A dry run saves no order's state: the real run that follows takes every order from where it stands. */
     @Bean
     @StepScope
-    ExternalStateWriter externalStateWriter(JdbcExternalOrders externalOrders, JdbcOutcomes outcomes, @Value("#{stepExecution}") StepExecution step) {
+    ItemWriter<OrderDecision> externalStateWriter(JdbcExternalOrders externalOrders, JdbcOutcomes outcomes, @Value("#{stepExecution}") StepExecution step) {
+        if (DryRun.of(step)) {
+            return chunk -> { };
+        }
         return new ExternalStateWriter(externalOrders, outcomes, step.getJobExecution().getId());
     }
 
     @Bean
     @StepScope
-    DeliveryServiceWriter externalDeliveryWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
-                                                 TransactionTemplate requiresNewTransaction, @Value("#{stepExecution}") StepExecution step) {
+    ItemWriter<OrderDecision> externalDeliveryWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
+                                                     TransactionTemplate requiresNewTransaction, @Value("#{stepExecution}") StepExecution step) {
+        if (DryRun.of(step)) {
+            return new DryRunDeliveryWriter(outcomes, step.getJobExecution().getId());
+        }
         return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, null, requiresNewTransaction, step.getJobExecution().getId(),
                 step.getJobExecution().getJobInstance().getInstanceId());
     }

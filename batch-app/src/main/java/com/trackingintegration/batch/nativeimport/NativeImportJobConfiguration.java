@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.nativeimport;
 
 import com.trackingintegration.batch.cli.ProgressReporter;
+import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
@@ -70,8 +71,13 @@ public class NativeImportJobConfiguration {
 
     @Bean
     @StepScope
-    FeedHandles feedHandles(@Lazy OrderFeed orderFeed) {
-        return new FeedHandles(orderFeed);
+    FeedHandles feedHandles(@Lazy OrderFeed orderFeed, @Value("#{stepExecution}") StepExecution step) {
+        return new FeedHandles(feedOf(orderFeed, step));
+    }
+
+    /** The feed as this run may use it: a dry run never commits (a commit removes the events from the feed). */
+    private static OrderFeed feedOf(OrderFeed feed, StepExecution step) {
+        return DryRun.of(step) ? new UncommittedFeed(feed) : feed;
     }
 
     @Bean
@@ -116,7 +122,7 @@ public class NativeImportJobConfiguration {
 
     @Bean
     Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, ItemStreamReader<Lookup> nativeOrdersReader,
-                      NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter, FeedHandles feedHandles, ObjectProvider<OrdersSeen> ordersSeen) {
+                      NativeOrderProcessor nativeOrderProcessor, ItemWriter<OrderDecision> deliveryServiceWriter, FeedHandles feedHandles, ObjectProvider<OrdersSeen> ordersSeen) {
         ItemWriter<OrderDecision> afterCommit = chunk -> {
             List<String> orderIds = chunk.getItems().stream().map(OrderDecision::orderId).toList();
             feedHandles.commitAfterTransaction(orderIds);
@@ -129,13 +135,13 @@ public class NativeImportJobConfiguration {
 
     @Bean
     Step nativeDeferred(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, DeferredOrdersReader deferredOrdersReader,
-                        NativeOrderProcessor nativeOrderProcessor, DeliveryServiceWriter deliveryServiceWriter) {
+                        NativeOrderProcessor nativeOrderProcessor, ItemWriter<OrderDecision> deliveryServiceWriter) {
         return orderStep("nativeDeferred", deferredOrdersReader, repository, tm, progress, settings, nativeOrderProcessor, deliveryServiceWriter);
     }
 
     /** Orders read, judged by the rules and sent, a chunk per transaction: the same for the window and the waiting orders. */
     private static Step orderStep(String name, ItemReader<Lookup> reader, JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress,
-                                  Settings settings, NativeOrderProcessor processor, DeliveryServiceWriter writer) {
+                                  Settings settings, NativeOrderProcessor processor, ItemWriter<OrderDecision> writer) {
         return new StepBuilder(name, repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
                 .transactionManager(tm).listener(progress)
                 .reader(reader).processor(processor).writer(writer).build();
@@ -144,7 +150,8 @@ public class NativeImportJobConfiguration {
     /**
      * Moves the cursor to the end of the window an incremental run has read; a backfill ({@code from} or {@code to})
      * leaves it where it was: moving it to a backfill's end would skip, for good, what was invoiced between the cursor
-     * and the backfill's start (or, for a backfill ahead of the cursor, make the next window empty).
+     * and the backfill's start (or, for a backfill ahead of the cursor, make the next window empty). A dry run leaves
+     * it too: the real run that follows must read the same window.
      */
     @Bean
     Step nativeCommitWindow(JobRepository repository, PlatformTransactionManager tm, JdbcWindows windows) {
@@ -152,7 +159,7 @@ public class NativeImportJobConfiguration {
             var execution = contribution.getStepExecution().getJobExecution();
             ExecutionContext job = execution.getExecutionContext();
             boolean backfill = execution.getJobParameters().getString("from") != null || execution.getJobParameters().getString("to") != null;
-            if (!job.containsKey(WINDOW_TO) || backfill) {
+            if (!job.containsKey(WINDOW_TO) || backfill || DryRun.of(execution)) {
                 return RepeatStatus.FINISHED;
             }
             windows.advance(JOB, Instant.parse(job.getString(WINDOW_TO)));
@@ -164,11 +171,11 @@ public class NativeImportJobConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<Lookup> nativeOrdersReader(@Lazy InvoicedOrders invoicedOrders, @Lazy OrderFeed orderFeed, FeedHandles feedHandles,
-                                                OrdersSeen ordersSeen, Settings settings,
+                                                OrdersSeen ordersSeen, Settings settings, @Value("#{stepExecution}") StepExecution step,
                                                 @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
                                                 @Value("#{jobExecutionContext['" + WINDOW_TO + "']}") String to) {
         if (settings.nativeSourceIsFeed()) {
-            return new FeedOrdersReader(orderFeed, invoicedOrders, feedHandles, ordersSeen);
+            return new FeedOrdersReader(feedOf(orderFeed, step), invoicedOrders, feedHandles, ordersSeen);
         }
         return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize(), ordersSeen);
     }
@@ -186,11 +193,15 @@ public class NativeImportJobConfiguration {
         return new NativeOrderProcessor(settings.integrationSettings(), new SendOnce(ledger), routes);
     }
 
+    /** A dry run's writer records the outcomes only (what would be sent as WOULD_IMPORT). */
     @Bean
     @StepScope
-    DeliveryServiceWriter deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
-                                                JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
-                                                @Value("#{stepExecution}") StepExecution step) {
+    ItemWriter<OrderDecision> deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
+                                                    JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
+                                                    @Value("#{stepExecution}") StepExecution step) {
+        if (DryRun.of(step)) {
+            return new DryRunDeliveryWriter(outcomes, step.getJobExecution().getId());
+        }
         return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, deferred, requiresNewTransaction, step.getJobExecution().getId(),
                 step.getJobExecution().getJobInstance().getInstanceId());
     }

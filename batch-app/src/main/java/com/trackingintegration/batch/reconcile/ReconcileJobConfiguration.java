@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.reconcile;
 
 import com.trackingintegration.batch.cli.ProgressReporter;
+import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.nativeimport.NativeOrderProcessor;
 import com.trackingintegration.batch.nativeimport.OrdersSeen;
@@ -51,18 +52,14 @@ import java.util.function.UnaryOperator;
 public class ReconcileJobConfiguration {
 
     public static final String JOB = "reconcile";
-    /** In the job's execution context: whether the run was a dry run (its report says "would be fixed", it never exits 7). */
-    public static final String DRY_RUN = "reconcile.dry-run";
-
     @Bean
-    Job reconcile(JobRepository repository, Step reconcileOrders, Settings settings) {
+    Job reconcile(JobRepository repository, Step reconcileOrders) {
         JobExecutionListener window = new JobExecutionListener() {
             @Override
             public void beforeJob(JobExecution execution) {
                 var parameters = execution.getJobParameters();
                 execution.getExecutionContext().putString("window.from", parameters.getString("from"));
                 execution.getExecutionContext().putString("window.to", parameters.getString("to"));
-                execution.getExecutionContext().put(DRY_RUN, settings.dryRun());
             }
         };
         return new JobBuilder(JOB, repository).listener(window).start(reconcileOrders).build();
@@ -111,10 +108,11 @@ public class ReconcileJobConfiguration {
     @Bean
     @StepScope
     ReconcileWriter reconcileWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcLedgerStates ledgerStates,
-                                    JdbcOutcomes outcomes, JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction, Settings settings,
+                                    JdbcOutcomes outcomes, JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
                                     @Value("#{stepExecution}") StepExecution step) {
         long executionId = step.getJobExecution().getId();
-        Optional<ReconcileFixes> fixes = settings.dryRun() ? Optional.empty()
+        // The execution says whether it is a dry run, not the setting: a restart stays what its run was.
+        Optional<ReconcileFixes> fixes = DryRun.of(step) ? Optional.empty()
                 : Optional.of(new ReconcileFixes(deliveryServices, ledger, ledgerStates, requiresNewTransaction, executionId));
         return new ReconcileWriter(deliveryServices, ledger, ledgerStates, outcomes, deferred, fixes, executionId,
                 step.getJobExecution().getJobInstance().getInstanceId());

@@ -4,10 +4,13 @@ import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcRouteAssignments;
 import com.trackingintegration.domain.external.FieldProblem;
 import com.trackingintegration.domain.integration.Reason;
+import com.trackingintegration.domain.port.RouteAssignments;
 import com.trackingintegration.domain.port.RouteInbox;
+import com.trackingintegration.domain.route.RouteAssignment;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -32,21 +35,37 @@ public class RouteFilesIntake {
 
     public void takeIn(long executionId) {
         for (String file : inbox.readyFiles()) {
-            RouteInbox.RouteFile read;
-            try {
-                read = inbox.read(file);
-            } catch (IllegalStateException refused) {
-                inbox.markFailed(file, refused.getMessage());
-                ownTransaction.executeWithoutResult(status -> outcomes.add(executionId, List.of(rejected(file + ":0", refused.getMessage()))));
-                continue;
-            }
-            ownTransaction.executeWithoutResult(status -> {
-                routes.save(read.routes());
-                outcomes.add(executionId, read.rejected().stream().map(row -> rejected(file + ":" + row.line(), file + ":" + row.line() + " "
-                        + row.problems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")))).toList());
-            });
-            inbox.markProcessed(file);
+            takeIn(file, executionId, routes::save);
         }
+    }
+
+    /**
+     * For a dry run, given a read-only inbox: the files are read and their bad rows reported as usual, but their routes
+     * are not stored; the orders are judged with them over the stored ones, as the real run will judge them.
+     */
+    public RouteAssignments preview(long executionId) {
+        PreviewedRoutes read = new PreviewedRoutes(routes);
+        for (String file : inbox.readyFiles()) {
+            takeIn(file, executionId, read::add);
+        }
+        return read;
+    }
+
+    private void takeIn(String file, long executionId, Consumer<List<RouteAssignment>> keep) {
+        RouteInbox.RouteFile read;
+        try {
+            read = inbox.read(file);
+        } catch (IllegalStateException refused) {
+            inbox.markFailed(file, refused.getMessage());
+            ownTransaction.executeWithoutResult(status -> outcomes.add(executionId, List.of(rejected(file + ":0", refused.getMessage()))));
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            keep.accept(read.routes());
+            outcomes.add(executionId, read.rejected().stream().map(row -> rejected(file + ":" + row.line(), file + ":" + row.line() + " "
+                    + row.problems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")))).toList());
+        });
+        inbox.markProcessed(file);
     }
 
     private static JdbcOutcomes.Row rejected(String id, String detail) {

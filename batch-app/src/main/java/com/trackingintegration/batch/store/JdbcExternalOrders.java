@@ -55,20 +55,29 @@ public class JdbcExternalOrders {
      */
     public Registered register(String omsOrderId, ErpOrder order, String file, long line) {
         String json = JSON.writeValueAsString(order);
-        List<Registered> known = jdbc.query("SELECT STATE, SOURCE_FILE, SOURCE_LINE, ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?",
-                (rs, n) -> new Registered(json.equals(rs.getString(4)) ? Registration.UNCHANGED
-                        : FulfillmentState.NEW.name().equals(rs.getString(1)) ? Registration.CORRECTED : Registration.TOO_LATE,
-                        rs.getString(1), rs.getString(2), rs.getLong(3)), omsOrderId);
+        Optional<Registered> known = known(omsOrderId, json);
         if (known.isEmpty()) {
             jdbc.update("INSERT INTO TI_EXTERNAL_ORDER (OMS_ORDER_ID, ERP_ORDER_ID, SOURCE_FILE, SOURCE_LINE, STATE, WAITING_FOR, ERP_ORDER, UPDATED_AT)"
                     + " VALUES (?, ?, ?, ?, ?, '', ?, ?)", omsOrderId, order.erpOrderId(), file, line, FulfillmentState.NEW.name(), json, UtcTimes.column(clock.instant()));
             return new Registered(Registration.REGISTERED, FulfillmentState.NEW.name(), file, line);
         }
-        if (known.get(0).registration() == Registration.CORRECTED) {
+        if (known.get().registration() == Registration.CORRECTED) {
             jdbc.update("UPDATE TI_EXTERNAL_ORDER SET ERP_ORDER = ?, SOURCE_FILE = ?, SOURCE_LINE = ?, UPDATED_AT = ? WHERE OMS_ORDER_ID = ? AND STATE = ?",
                     json, file, line, UtcTimes.column(clock.instant()), omsOrderId, FulfillmentState.NEW.name());
         }
-        return known.get(0);
+        return known.get();
+    }
+
+    /** What {@link #register} would make of the line, writing nothing (a dry run). */
+    public Registered wouldRegister(String omsOrderId, ErpOrder order, String file, long line) {
+        return known(omsOrderId, JSON.writeValueAsString(order)).orElse(new Registered(Registration.REGISTERED, FulfillmentState.NEW.name(), file, line));
+    }
+
+    private Optional<Registered> known(String omsOrderId, String json) {
+        return jdbc.query("SELECT STATE, SOURCE_FILE, SOURCE_LINE, ERP_ORDER FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?",
+                (rs, n) -> new Registered(json.equals(rs.getString(4)) ? Registration.UNCHANGED
+                        : FulfillmentState.NEW.name().equals(rs.getString(1)) ? Registration.CORRECTED : Registration.TOO_LATE,
+                        rs.getString(1), rs.getString(2), rs.getLong(3)), omsOrderId).stream().findFirst();
     }
 
     /** At most {@code limit} orders the next run picks up (not in a terminal state), after {@code afterOmsOrderId}, by OMS order id. */

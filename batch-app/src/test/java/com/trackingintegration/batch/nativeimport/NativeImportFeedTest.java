@@ -35,7 +35,7 @@ class NativeImportFeedTest extends JobTest {
     }
 
     /** Feed items as "orderId/handle": the same order can come with several handles, as the feed repeats it. */
-    private static String items(String... orderAndHandle) {
+    static String items(String... orderAndHandle) {
         StringBuilder json = new StringBuilder("[");
         for (String item : orderAndHandle) {
             String[] parts = item.split("/");

@@ -98,12 +98,22 @@ public final class RunLeases {
     }
 
     private String refusal(String job) {
-        return store.of(job).map(lease -> job + " is running in another process: "
+        return store.of(job).map(lease -> runningName(job, lease.holder()) + " is running in another process: "
                         + lease.executionId().map(id -> "execution " + id).orElse("its execution is starting")
                         + ", lease held by " + lease.holder() + " until " + lease.expiresAt().truncatedTo(ChronoUnit.SECONDS)
                         + " (integration.lease.duration=" + settings.duration().toSeconds() + "s after its last heartbeat): wait for it to end"
                         + lease.executionId().map(id -> ", or stop it with 'stop " + id + "'").orElse(""))
                 .orElse(job + " was being started by another process at the same moment: try again");
+    }
+
+    /**
+     * The job that holds this lease: the job itself, or the job that took it alongside its own ({@link #ALSO_HOLDS}),
+     * so that a nativeImport refused while reconcile runs is told it is reconcile that runs.
+     */
+    private String runningName(String job, String leaseHolder) {
+        return ALSO_HOLDS.entrySet().stream().filter(also -> also.getValue().contains(job))
+                .filter(also -> store.of(also.getKey()).filter(owner -> owner.holder().equals(leaseHolder)).isPresent())
+                .map(also -> also.getKey() + " (which holds " + job + "'s lease while it runs)").findFirst().orElse(job);
     }
 
     /** A lease this process holds: renewed by a daemon thread until closed, then released. */

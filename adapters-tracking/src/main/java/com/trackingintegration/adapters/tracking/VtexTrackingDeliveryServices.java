@@ -89,6 +89,11 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
         return lookUp.of(service);
     }
 
+    @Override
+    public int othersReachedByRemoval(DeliveryServiceId service) {
+        return lookUp.othersReachedByRemoval(service);
+    }
+
     /**
      * The look-ups run side by side, like a send's requests. One that fails (Tracking unreachable, still failing after
      * the client's retries, refusing the user) fails the whole call with its own exception: a reconcile must not judge

@@ -66,6 +66,31 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
         assertThat(services.lookUp(INVOICE_73893)).extracting(TrackedService::idExternal).containsExactly("ours");
     }
 
+    /** PUT /services names an invoice by number and series only: another order's live service under both is in its reach. */
+    @Test
+    void a_removal_would_reach_another_orders_live_service_of_the_same_number_and_series_or_of_none() {
+        VtexTrackingDeliveryServices services = services();
+        tracking("73893", held("839748", "73893", "457", "Ativo", "ours"), held("another-order", "73893", "457", "Ativo", "same series"),
+                held("third-order", "73893", "", "Roteirizado", "no series"), held("fourth-order", "73893", "2", "Ativo", "another series"),
+                held("fifth-order", "73893", "457", "Cancelado pelo BackOffice", "canceled"));
+
+        assertThat(services.othersReachedByRemoval(INVOICE_73893)).as("the same series and the one without: not another series, not a canceled one")
+                .isEqualTo(2);
+        assertThat(services.othersReachedByRemoval(new DeliveryServiceId("839748", "73893", ""))).as("without our series the PUT names the number alone")
+                .isEqualTo(3);
+    }
+
+    /** The path takes no page parameter: a full page may hide this order's service, and read as complete could send it twice. */
+    @Test
+    void a_full_page_for_one_invoice_stops_the_look_up_rather_than_read_it_as_complete() {
+        VtexTrackingDeliveryServices services = services();
+        server.stubFor(get("/receiver/services/invoice?invoice=73893").willReturn(okJson(page(1, 2,
+                List.of(held("another-order", "73893", "457", "Ativo", "a"), held("third-order", "73893", "457", "Ativo", "b"))))));
+
+        assertThatThrownBy(() -> services.lookUp(INVOICE_73893)).hasMessageContaining("VTEX Tracking answered a full page (2 services) for invoice 73893")
+                .hasMessageContaining("stopping rather than risk sending it twice");
+    }
+
     @Test
     void an_invoice_tracking_does_not_hold_has_no_service() {
         VtexTrackingDeliveryServices services = services();

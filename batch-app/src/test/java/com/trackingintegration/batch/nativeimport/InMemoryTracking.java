@@ -59,6 +59,11 @@ final class InMemoryTracking implements DeliveryServices {
     }
 
     @Override
+    public int othersReachedByRemoval(DeliveryServiceId id) {
+        return (int) held.stream().filter(s -> !s.orderNumber().equals(id.orderId()) && s.invoiceNumber().equals(id.invoiceNumber())).count();
+    }
+
+    @Override
     public List<RemovalResult> remove(List<InvoiceRef> invoices) {
         throw new UnsupportedOperationException("not used by the writer");
     }

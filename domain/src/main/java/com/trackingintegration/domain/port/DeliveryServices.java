@@ -45,6 +45,13 @@ public interface DeliveryServices {
     }
 
     /**
+     * How many live delivery services of OTHER orders a removal of this invoice's packing list would reach too:
+     * {@code PUT /services} names an invoice by number and series only, and two branches number their NF-e
+     * independently. A removal is made only when this is 0; otherwise a person must act.
+     */
+    int othersReachedByRemoval(DeliveryServiceId service);
+
+    /**
      * Removes the packing lists of these invoices ({@code PUT /services}), and says, per invoice, whether Tracking
      * removed it or why not. Only an {@code Ativo} service can be removed.
      */
@@ -100,6 +107,11 @@ public interface DeliveryServices {
         public boolean canceled() {
             String plain = Normalizer.normalize(status, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
             return plain.startsWith("cancel");
+        }
+
+        /** {@code Realizado}: delivered. Nothing of it goes out again, whatever happens to the order since. */
+        public boolean delivered() {
+            return TrackingStatus.parse(status).filter(s -> s == TrackingStatus.REALIZADO).isPresent();
         }
 
         /** Anything but canceled: a service a driver may still go out for. */

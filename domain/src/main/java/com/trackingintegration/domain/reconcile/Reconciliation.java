@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
  *   Ativo} ({@code RETURNED}, {@code CANCELED}), else a person must act.</li>
  *   <li>Everything else is as the rules say: skipped, deferred or rejected, with the rule's detail.</li>
  * </ul>
+ * A service Tracking shows delivered ({@code Realizado}) needs nothing more, whatever happened to the order since: a
+ * return after delivery is the normal way of returns, not a person's job. A packing list removed earlier is looked
+ * at again: still live, it is for a person (Tracking answered the removal, but whether that takes the service away is
+ * not documented).
  * A service Tracking holds only as canceled is not live. One the ledger says was sent, found only canceled, was
  * canceled by someone in Tracking: whether to send it again is for a person, not for a nightly job.
  */
@@ -45,6 +49,7 @@ public final class Reconciliation {
             verdict.request().ifPresent(request -> ids.add(request.service().id()));
             if (undelivered(verdict)) {
                 sentOf(verdict, ledger).forEach(state -> ids.add(state.service()));
+                removedOf(verdict, ledger).forEach(state -> ids.add(state.service()));
             }
         }
         return ids;
@@ -91,7 +96,15 @@ public final class Reconciliation {
             return new Finding(orderId, number, Action.ATTENTION, Reason.IN_TRACKING, "VTEX Tracking holds " + live.size()
                     + " live delivery services for this invoice (status " + statuses(live) + "): one driver only should go", Optional.empty(), Optional.empty());
         }
+        if (state.filter(LedgerState::removed).isPresent() && !allDelivered(live)) {
+            return new Finding(orderId, number, Action.ATTENTION, Reason.RECONCILED_CHANGED, "its packing list was removed from VTEX Tracking,"
+                    + " yet Tracking still lists it live (status " + statuses(live) + "): whether the version to deliver reached it cannot be"
+                    + " told; a person must check", Optional.empty(), Optional.empty());
+        }
         Optional<LedgerState> acknowledged = state.filter(s -> s.acknowledged().isPresent() && !s.removed());
+        if (acknowledged.isPresent() && !acknowledged.get().acknowledged().get().equals(request.fingerprint()) && allDelivered(live)) {
+            return Finding.none(orderId, number, Reason.IN_TRACKING, "delivered (status " + statuses(live) + "); changed since it was sent: nothing to resend");
+        }
         if (acknowledged.isEmpty() || acknowledged.get().acknowledged().get().equals(request.fingerprint())) {
             String whose = acknowledged.isEmpty() ? "; not sent by this integration's ledger" : "";
             return Finding.none(orderId, number, Reason.IN_TRACKING, "status " + statuses(live) + whose);
@@ -106,17 +119,22 @@ public final class Reconciliation {
 
     private static List<Finding> undelivered(Verdict verdict, List<LedgerState> ledger, Map<DeliveryServiceId, List<TrackedService>> tracking) {
         List<LedgerState> sent = sentOf(verdict, ledger);
-        if (sent.isEmpty()) {
-            boolean removedEarlier = ledger.stream().anyMatch(s -> s.removed() && covers(verdict, s));
-            return List.of(Finding.none(verdict.orderId(), verdict.invoiceNumber(), verdict.reason(),
-                    removedEarlier ? join(verdict.detail(), "its packing list was removed from VTEX Tracking earlier") : verdict.detail()));
+        List<LedgerState> removed = removedOf(verdict, ledger);
+        if (sent.isEmpty() && removed.isEmpty()) {
+            return List.of(Finding.none(verdict.orderId(), verdict.invoiceNumber(), verdict.reason(), verdict.detail()));
         }
         List<Finding> findings = new ArrayList<>();
+        for (LedgerState state : removed) {
+            findings.add(removedEarlier(verdict, state, live(tracking, state.service())));
+        }
         for (LedgerState state : sent) {
             DeliveryServiceId id = state.service();
-            List<TrackedService> live = tracking.getOrDefault(id, List.of()).stream().filter(TrackedService::live).toList();
+            List<TrackedService> live = live(tracking, id);
             if (live.isEmpty()) {
                 findings.add(Finding.none(verdict.orderId(), id.invoiceNumber(), verdict.reason(), join(verdict.detail(), "not in VTEX Tracking")));
+            } else if (allDelivered(live)) {
+                findings.add(Finding.none(verdict.orderId(), id.invoiceNumber(), verdict.reason(),
+                        join(verdict.detail(), "delivered before that (status " + statuses(live) + "): nothing to remove")));
             } else if (live.stream().allMatch(TrackedService::active)) {
                 findings.add(new Finding(verdict.orderId(), id.invoiceNumber(), Action.REMOVE, verdict.reason(),
                         join(verdict.detail(), "sent earlier, status " + statuses(live)), Optional.empty(), Optional.of(id)));
@@ -127,6 +145,33 @@ public final class Reconciliation {
             }
         }
         return findings;
+    }
+
+    /**
+     * A packing list reconcile removed earlier is looked at again: Tracking answered the removal 200, yet whether that
+     * takes the service away or only its packing list is not documented. Still live (and not delivered), a person checks.
+     */
+    private static Finding removedEarlier(Verdict verdict, LedgerState state, List<TrackedService> live) {
+        String number = state.service().invoiceNumber();
+        if (live.isEmpty() || allDelivered(live)) {
+            return Finding.none(verdict.orderId(), number, verdict.reason(), join(verdict.detail(), "its packing list was removed from VTEX Tracking earlier"));
+        }
+        return new Finding(verdict.orderId(), number, Action.ATTENTION, verdict.reason(), join(verdict.detail(), "its packing list was removed from"
+                + " VTEX Tracking earlier, yet Tracking still lists it live (status " + statuses(live) + "): a person must check"),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static List<TrackedService> live(Map<DeliveryServiceId, List<TrackedService>> tracking, DeliveryServiceId id) {
+        return tracking.getOrDefault(id, List.of()).stream().filter(TrackedService::live).toList();
+    }
+
+    /** Every live service delivered: no driver goes out again, whatever happened to the order since. */
+    private static boolean allDelivered(List<TrackedService> live) {
+        return !live.isEmpty() && live.stream().allMatch(TrackedService::delivered);
+    }
+
+    private static List<LedgerState> removedOf(Verdict verdict, List<LedgerState> ledger) {
+        return ledger.stream().filter(LedgerState::removed).filter(s -> covers(verdict, s)).toList();
     }
 
     /** An order canceled, or a sale invoice fully returned: nothing of it may be delivered any more. */

@@ -40,6 +40,7 @@ class ReconciliationTest {
     private static final TrackedService ROTEIRIZADO = new TrackedService("Roteirizado", "1172452900788-01/1001");
     private static final TrackedService EM_ANDAMENTO = new TrackedService("EmAndamento", "1172452900788-01/1001");
     private static final TrackedService CANCELADO = new TrackedService("Cancelado pelo BackOffice", "1172452900788-01/1001");
+    private static final TrackedService REALIZADO = new TrackedService("Realizado", "1172452900788-01/1001");
 
     private final Reconciliation reconciliation = new Reconciliation();
 
@@ -150,6 +151,26 @@ class ReconciliationTest {
         }
 
         @Test
+        void changed_since_it_was_sent_but_already_delivered_needs_nothing() {
+            Finding finding = onlyFinding(decide(aSale().build()), List.of(sent(sentBeforeTheAddressChanged())), tracking(REALIZADO));
+
+            assertThat(finding.action()).isEqualTo(Action.NONE);
+            assertThat(finding.reason()).isEqualTo(Reason.IN_TRACKING);
+            assertThat(finding.detail()).contains("delivered (status Realizado)");
+        }
+
+        /** A replacement interrupted after its removal, under a Tracking that keeps the service live: no guess, a person. */
+        @Test
+        void removed_for_a_replacement_yet_still_live_in_tracking_is_for_a_person() {
+            LedgerState removedForTheReplacement = new LedgerState(id(), Optional.of(sentBeforeTheAddressChanged()), false, true);
+
+            Finding finding = onlyFinding(decide(aSale().build()), List.of(removedForTheReplacement), tracking(ATIVO));
+
+            assertThat(finding.action()).isEqualTo(Action.ATTENTION);
+            assertThat(finding.detail()).contains("its packing list was removed from VTEX Tracking, yet Tracking still lists it live");
+        }
+
+        @Test
         void two_live_services_for_one_invoice_need_a_person_two_drivers_may_go_out() {
             Finding finding = onlyFinding(decide(aSale().build()), List.of(sentAsToday()), tracking(ATIVO, ROTEIRIZADO));
 
@@ -237,14 +258,37 @@ class ReconciliationTest {
         }
 
         @Test
-        void a_packing_list_removed_earlier_is_not_removed_again() {
+        void a_packing_list_removed_earlier_and_gone_from_tracking_is_in_order() {
             LedgerState removedEarlier = new LedgerState(id(), Optional.of(sentToday().fingerprint()), false, true);
 
-            Finding finding = onlyFinding(canceled(), List.of(removedEarlier), tracking(ATIVO));
+            Finding finding = onlyFinding(canceled(), List.of(removedEarlier), tracking());
 
             assertThat(finding.action()).isEqualTo(Action.NONE);
             assertThat(finding.reason()).isEqualTo(Reason.CANCELED);
             assertThat(finding.detail()).contains("its packing list was removed from VTEX Tracking earlier");
+        }
+
+        /** Tracking answered the removal 200, yet still lists the service live: it is not removed again, a person checks. */
+        @Test
+        void a_packing_list_removed_earlier_that_tracking_still_lists_live_is_for_a_person_not_removed_again() {
+            LedgerState removedEarlier = new LedgerState(id(), Optional.of(sentToday().fingerprint()), false, true);
+
+            Finding finding = onlyFinding(canceled(), List.of(removedEarlier), tracking(ATIVO));
+
+            assertThat(finding.action()).isEqualTo(Action.ATTENTION);
+            assertThat(finding.reason()).isEqualTo(Reason.CANCELED);
+            assertThat(finding.detail()).contains("removed from VTEX Tracking earlier, yet Tracking still lists it live (status Ativo)");
+        }
+
+        /** A return after delivery is the normal way of returns: nothing goes out again, nothing for a person. */
+        @Test
+        void a_sale_invoice_returned_or_an_order_canceled_after_it_was_delivered_needs_nothing() {
+            Finding returnedAfterDelivery = reconciliation.judge(returned(), List.of(sentAsToday()), tracking(REALIZADO)).get(0);
+            Finding canceledAfterDelivery = onlyFinding(canceled(), List.of(sentAsToday()), tracking(REALIZADO));
+
+            assertThat(List.of(returnedAfterDelivery, canceledAfterDelivery)).extracting(Finding::action, Finding::reason)
+                    .containsExactly(tuple(Action.NONE, Reason.RETURNED), tuple(Action.NONE, Reason.CANCELED));
+            assertThat(returnedAfterDelivery.detail()).contains("delivered before that (status Realizado)");
         }
 
         @Test
@@ -274,7 +318,8 @@ class ReconciliationTest {
             OrderDecision canceled = decide(aSale().withStatus("canceled").build());
 
             assertThat(reconciliation.toLookUp(canceled, List.of(sentAsToday(), interrupted, removedEarlier)))
-                    .containsExactly(id(), interrupted.service());
+                    .as("a removal is looked at again: Tracking's 200 does not say the service is gone")
+                    .containsExactly(id(), interrupted.service(), removedEarlier.service());
         }
 
         @Test

@@ -182,7 +182,7 @@ public final class DemoCatalog {
         return invoices;
     }
 
-    private static Invoice invoice(int number, Company issuer, boolean embedded, InvoiceType type, String courier, List<OrderItem> items) {
+    static Invoice invoice(int number, Company issuer, boolean embedded, InvoiceType type, String courier, List<OrderItem> items) {
         List<InvoiceItem> lines = items.stream().map(item -> new InvoiceItem(item.index(), item.quantity())).toList();
         int quantity = lines.stream().mapToInt(InvoiceItem::quantity).sum();
         Invoice unkeyed = new Invoice(String.valueOf(number), Optional.empty(), "", "", embedded, type, Optional.of(ISSUED),

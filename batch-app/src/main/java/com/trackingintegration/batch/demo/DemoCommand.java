@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.demo;
 
+import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.cli.OperatorCommand;
 import com.trackingintegration.domain.settings.IntegrationSettings;
@@ -11,7 +12,8 @@ import java.util.List;
  * {@code demo}: the real jobs against a simulated VTEX, with a generated merchant whose orders meet every rule:
  * nativeImport over the last day's invoiced orders, then externalImport twice (VTEX refuses to start handling an
  * external order during its cancellation window, so the first run leaves them waiting and the second finishes them),
- * then statusSync, which tells the OMS where each delivery stands.
+ * then statusSync, which tells the OMS where each delivery stands; then a day of real life in VTEX ({@link DemoChanges})
+ * and reconcile, which fixes what it may and asks a person about the rest (exit 7).
  */
 public final class DemoCommand implements OperatorCommand {
 
@@ -45,9 +47,27 @@ public final class DemoCommand implements OperatorCommand {
         out.println("4. statusSync: the delivery statuses VTEX Tracking reports, told to the OMS (status updates are on)");
         exit = Math.max(exit, jobs.start(List.of("statusSync"), out));
         out.println();
+        if (demo.changes().isPresent()) {
+            exit = Math.max(exit, reconcile(out));
+        } else {
+            out.println("5. reconcile: left out, it needs at least " + DemoChanges.MIN_ORDERS + " orders (--integration.demo.orders)");
+        }
+        out.println();
         out.println("The simulated VTEX Tracking now holds " + demo.vtex().trackingInvoices().size() + " delivery services.");
         out.println("Every order's outcome, a scheduled delivery's day and period in its detail: java -jar tracking-integration.jar report 0 --orders"
                 + " \"--spring.datasource.url=" + demo.datasourceUrl() + "\"");
+        if (exit == ExitCodes.ATTENTION) {
+            out.println("The demo ends with exit " + ExitCodes.ATTENTION + ", as reconcile does when a person must act: here the order routed"
+                    + " in VTEX Tracking and then canceled in the OMS (its ATTENTION line above).");
+        }
         return exit;
+    }
+
+    private int reconcile(PrintStream out) throws Exception {
+        out.println("5. reconcile, after a day of real life: in the OMS one order canceled, one sale returned, one address changed,"
+                + " one order indexed late (List orders hid it from step 1); in VTEX Tracking one service routed, then its order"
+                + " canceled in the OMS");
+        demo.lifeGoesOn();
+        return jobs.start(List.of("reconcile", "from=" + demo.from(), "to=" + demo.to()), out);
     }
 }

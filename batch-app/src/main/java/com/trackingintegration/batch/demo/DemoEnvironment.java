@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,9 @@ public final class DemoEnvironment implements AutoCloseable {
     private final Instant from;
     private final Instant to;
     private final SimulatedVtex vtex;
+    private final List<Order> catalog;
+    /** What changes in VTEX before reconcile; empty when the demo has too few orders for it. */
+    private final Optional<DemoChanges> changes;
 
     private DemoEnvironment(Path dir, int orderCount, Instant now) {
         this.dir = dir;
@@ -52,6 +56,9 @@ public final class DemoEnvironment implements AutoCloseable {
         }
         writeInbox(routes);
         this.vtex = SimulatedVtex.start(orders, invoiced, true);
+        this.catalog = List.copyOf(orders);
+        this.changes = DemoChanges.of(orderCount);
+        changes.ifPresent(c -> c.prepare(vtex, catalog));
     }
 
     /** Prepares the demo from the command line's {@code --integration.demo.*} values. */
@@ -98,6 +105,15 @@ public final class DemoEnvironment implements AutoCloseable {
 
     public SimulatedVtex vtex() {
         return vtex;
+    }
+
+    public Optional<DemoChanges> changes() {
+        return changes;
+    }
+
+    /** After statusSync: the changes happen in the simulated VTEX (see {@link DemoChanges}). */
+    void lifeGoesOn() {
+        changes.ifPresent(c -> c.happen(vtex, catalog));
     }
 
     public int orderCount() {

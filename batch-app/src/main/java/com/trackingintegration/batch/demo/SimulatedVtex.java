@@ -25,13 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A simulated VTEX, real HTTP on loopback, for the demo and the import benchmark: the OMS (List orders by invoicing
@@ -46,20 +44,20 @@ public final class SimulatedVtex implements AutoCloseable {
     private static final Pattern ORDER = Pattern.compile("/api/oms/pvt/orders/([^/]+)(/.*)?");
 
     private final HttpServer server;
-    private final Map<String, Order> orders = new HashMap<>();
+    private final Map<String, Order> orders = new ConcurrentHashMap<>();
+    /** Orders List orders does not show yet (VTEX indexes them late); Get order finds them. */
+    private final Set<String> unlisted = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> invoicedAt = new HashMap<>();
     /** The order ids sorted by invoicing time, and those times, so List orders finds a window by binary search. */
     private final String[] idsByInvoicing;
     private final Instant[] invoicingTimes;
     private final Map<String, JsonNode> placed = new ConcurrentHashMap<>();
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> trackingInvoices = new ConcurrentHashMap<>();
-    private final Map<String, JsonNode> trackingServices = new ConcurrentHashMap<>();
+    private final SimulatedTracking tracking;
     private final boolean cancellationWindowOnce;
     private final Conditions conditions;
     private final AtomicLong omsRequests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
-    private final AtomicLong servicesReceived = new AtomicLong();
     private long currentSecond;
     private int requestsThisSecond;
 
@@ -90,7 +88,8 @@ public final class SimulatedVtex implements AutoCloseable {
             return thread;
         }));
         server.createContext("/api/", this::oms);
-        server.createContext("/receiver/", this::tracking);
+        this.tracking = new SimulatedTracking(this::delay);
+        server.createContext("/receiver/", tracking::handle);
         server.start();
     }
 
@@ -113,12 +112,35 @@ public final class SimulatedVtex implements AutoCloseable {
 
     /** How many delivery services VTEX Tracking holds, and for which invoices. */
     public Map<String, String> trackingInvoices() {
-        return Map.copyOf(trackingInvoices);
+        return tracking.invoices();
     }
 
     /** The delivery service VTEX Tracking holds for each invoice number, as last received. */
     public Map<String, JsonNode> trackingServices() {
-        return Map.copyOf(trackingServices);
+        return tracking.services();
+    }
+
+    /** The simulated VTEX Tracking itself: its services' statuses, what it was asked to remove. */
+    public SimulatedTracking tracking() {
+        return tracking;
+    }
+
+    /** The OMS's order changes (canceled, returned, another address): Get order answers the new one from now on. */
+    public void changeOrder(Order order) {
+        if (!orders.containsKey(order.orderId())) {
+            throw new IllegalArgumentException("the simulated OMS has no order " + order.orderId());
+        }
+        orders.put(order.orderId(), order);
+    }
+
+    /** List orders leaves the order out, as VTEX's index does with an order it has not indexed yet. */
+    public void hideFromListing(String orderId) {
+        unlisted.add(orderId);
+    }
+
+    /** The order is indexed: List orders shows it in its invoicing window. */
+    public void showInListing(String orderId) {
+        unlisted.remove(orderId);
     }
 
     /** OMS requests received, and how many of them were refused with 429. */
@@ -132,7 +154,7 @@ public final class SimulatedVtex implements AutoCloseable {
 
     /** Delivery services received by VTEX Tracking, repeats included: more than {@link #trackingInvoices()} means one was sent twice. */
     public long servicesReceived() {
-        return servicesReceived.get();
+        return tracking.servicesReceived();
     }
 
     private void oms(HttpExchange exchange) throws IOException {
@@ -201,7 +223,7 @@ public final class SimulatedVtex implements AutoCloseable {
         return ++requestsThisSecond > conditions.omsRequestsPerSecond();
     }
 
-    private void delay() {
+    void delay() {
         if (!conditions.latency().isZero()) {
             try {
                 Thread.sleep(conditions.latency().toMillis());
@@ -213,6 +235,9 @@ public final class SimulatedVtex implements AutoCloseable {
 
     private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
         List<String> matching = inRange(query.get("f_invoicedDate"));
+        if (!unlisted.isEmpty()) {
+            matching = matching.stream().filter(id -> !unlisted.contains(id)).toList();
+        }
         int perPage = Integer.parseInt(query.getOrDefault("per_page", "15"));
         int page = Integer.parseInt(query.getOrDefault("page", "1"));
         List<String> onPage = matching.subList(Math.min(matching.size(), (page - 1) * perPage), Math.min(matching.size(), page * perPage));
@@ -249,59 +274,6 @@ public final class SimulatedVtex implements AutoCloseable {
             index--;
         }
         return index;
-    }
-
-    private void tracking(HttpExchange exchange) throws IOException {
-        delay();
-        String path = exchange.getRequestURI().getPath();
-        if (path.equals("/receiver/auth")) {
-            reply(exchange, 200, "{\"authenticated\":true,\"expiration\":\"" + Instant.now().plusSeconds(86_400) + "\",\"accessToken\":\"demo-token\"}");
-        } else if (path.equals("/receiver/services/invoice")) {
-            String invoice = query(exchange.getRequestURI()).get("invoice");
-            reply(exchange, trackingInvoices.containsKey(invoice) ? 200 : 404, trackingInvoices.containsKey(invoice)
-                    ? "{\"page\":1,\"pageSize\":25,\"totalCount\":1,\"data\":[{\"invoiceOrderOfService\":\"" + invoice
-                    + "\",\"orderNumber\":\"" + trackingInvoices.get(invoice) + "\"}]}" : "");
-        } else if (exchange.getRequestMethod().equals("GET") && path.equals("/receiver/services")) {
-            statuses(exchange, query(exchange.getRequestURI()));
-        } else if (exchange.getRequestMethod().equals("POST") && (path.equals("/receiver/services") || path.equals("/receiver/services/routes"))) {
-            JsonNode body = JSON.readTree(exchange.getRequestBody());
-            JsonNode services = body.isArray() ? body : body.path("deliveryService");
-            for (JsonNode service : services) {
-                servicesReceived.incrementAndGet();
-                trackingInvoices.put(service.path("invoiceOrderOfService").asString(), service.path("orderNumber").asString());
-                trackingServices.put(service.path("invoiceOrderOfService").asString(), service);
-            }
-            reply(exchange, 200, "");
-        } else {
-            reply(exchange, 404, "");
-        }
-    }
-
-    /** Each service the simulated Tracking holds is in one followed status, fixed by its invoice number. */
-    static String statusOf(String invoice) {
-        return STATUSES.get(Math.floorMod(invoice.hashCode(), STATUSES.size()));
-    }
-
-    private static final List<String> STATUSES = List.of("Roteirizado", "EmAndamento", "Realizado", "NaoRealizado");
-
-    private void statuses(HttpExchange exchange, Map<String, String> query) throws IOException {
-        List<Map.Entry<String, String>> matching = new TreeMap<>(trackingInvoices).entrySet().stream()
-                .filter(e -> statusOf(e.getKey()).equalsIgnoreCase(query.get("status"))).collect(Collectors.toList());
-        int pageSize = Integer.parseInt(query.getOrDefault("pageSize", "25"));
-        int page = Integer.parseInt(query.getOrDefault("page", "1"));
-        ObjectNode body = JSON.createObjectNode().put("page", page).put("pageSize", pageSize).put("totalCount", matching.size());
-        ArrayNode data = body.putArray("data");
-        matching.subList(Math.min(matching.size(), (page - 1) * pageSize), Math.min(matching.size(), page * pageSize)).forEach(e -> {
-            ObjectNode service = data.addObject().put("idDeliveryService", 100_000 + Math.floorMod(e.getKey().hashCode(), 900_000))
-                    .put("invoiceOrderOfService", e.getKey()).put("orderNumber", e.getValue())
-                    .put("deliveryDateTime", Instant.now().toString());
-            service.putObject("deliveryServiceStatus").put("description", statusOf(e.getKey()));
-            service.putObject("shipperCustomer").put("addressCity", "Rio de Janeiro").putObject("state").put("code", "RJ");
-            if (statusOf(e.getKey()).equals("NaoRealizado")) {
-                service.putObject("nonDeliveryReason").put("description", "Cliente ausente");
-            }
-        });
-        reply(exchange, 200, body.toString());
     }
 
     /**
@@ -359,7 +331,7 @@ public final class SimulatedVtex implements AutoCloseable {
         return time.withOffsetSameInstant(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx"));
     }
 
-    private static Map<String, String> query(URI uri) {
+    static Map<String, String> query(URI uri) {
         Map<String, String> query = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
@@ -372,7 +344,7 @@ public final class SimulatedVtex implements AutoCloseable {
         return query;
     }
 
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    static void reply(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);

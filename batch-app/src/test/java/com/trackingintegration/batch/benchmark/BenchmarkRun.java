@@ -60,7 +60,19 @@ final class BenchmarkRun {
                   Map<String, Double> applicationCpuSecondsByThread) {
     }
 
+    /** A run that imports every order: each ends IMPORTED, and VTEX Tracking received each once. */
     Result run(String job, int orders, ImportBenchmark.Setup setup, List<String> startArguments) throws Exception {
+        return run(job, orders, setup, startArguments, "IMPORTED");
+    }
+
+    /**
+     * @param outcome what each order's invoice must come to in this run ({@code IN_TRACKING} for a reconcile that finds
+     *                everything in order); whatever it is, VTEX Tracking must hold each order's service once, never sent twice
+     */
+    Result run(String job, int orders, ImportBenchmark.Setup setup, List<String> startArguments, String outcome) throws Exception {
+        // The simulator may have served an earlier run on the same job repository: only this run's requests count.
+        long omsBefore = vtex.omsRequests();
+        long throttledBefore = vtex.throttled();
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path gcLog = dir.resolve("gc.log");
         String url = "jdbc:hsqldb:file:" + dir.resolve("db") + "/tracking-integration;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
@@ -101,13 +113,16 @@ final class BenchmarkRun {
         String output = Files.readString(console, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("%s exit code; its console:%n%s", job, output).isZero();
 
-        JobFigures figures = JobFigures.read(url);
+        JobFigures figures = JobFigures.read(url, outcome);
         assertThat(figures.status()).as("%s status", job).isEqualTo("COMPLETED");
-        assertThat(figures.imported()).as("orders imported").isEqualTo(orders);
+        assertThat(figures.imported()).as("orders %s", outcome).isEqualTo(orders);
         assertThat(vtex.trackingInvoices()).as("delivery services in VTEX Tracking").hasSize(orders);
         assertThat(vtex.servicesReceived()).as("delivery services VTEX Tracking received, repeats included").isEqualTo(orders);
+        assertThat(vtex.tracking().packingListsRemoved()).as("packing lists removed from VTEX Tracking").isZero();
 
-        long answered = vtex.omsRequests() - vtex.throttled();
+        long omsRequests = vtex.omsRequests() - omsBefore;
+        long throttled = vtex.throttled() - throttledBefore;
+        long answered = omsRequests - throttled;
         double callsPerOrder = (double) answered / orders;
         double callRate = setup.concurrency() / Math.max(1e-9, seconds(latency));
         if (setup.vtexRateLimit() > 0) {
@@ -117,10 +132,10 @@ final class BenchmarkRun {
         double rate = figures.imported() / figures.jobSeconds();
         double[] heapMiB = heapMiB(gcLog);
         Result result = new Result(job, orders, setup.name(), setup.concurrency(), figures.imported(), figures.jobSeconds(), wallSeconds,
-                rate, callsPerOrder, limit, rate / limit, vtex.omsRequests(), vtex.throttled(), vtex.servicesReceived(), heapMiB[0], heapMiB[1] > 0 ? heapMiB[1] : null,
+                rate, callsPerOrder, limit, rate / limit, omsRequests, throttled, vtex.servicesReceived(), heapMiB[0], heapMiB[1] > 0 ? heapMiB[1] : null,
                 peakRssKiB / 1024.0, figures.stepSeconds(), cpu.totalSeconds(), harnessCpuSeconds, cpu.byGroup());
         System.out.printf(java.util.Locale.ROOT, "  %.0f orders/s of a %.0f limit (%.0f%%), %d 429s, peak heap %.0f MiB, peak RSS %.0f MiB%n",
-                rate, limit, 100 * rate / limit, vtex.throttled(), heapMiB[0], peakRssKiB / 1024.0);
+                rate, limit, 100 * rate / limit, throttled, heapMiB[0], peakRssKiB / 1024.0);
         return result;
     }
 
@@ -184,10 +199,10 @@ final class BenchmarkRun {
         };
     }
 
-    /** The run as its job repository recorded it. */
+    /** The run as its job repository recorded it; {@code imported}: its rows of the outcome asked for. */
     record JobFigures(String status, long imported, double jobSeconds, Map<String, Double> stepSeconds) {
 
-        static JobFigures read(String url) throws SQLException {
+        static JobFigures read(String url, String outcome) throws SQLException {
             try (Connection db = DriverManager.getConnection(url, "SA", ""); Statement sql = db.createStatement()) {
                 String status;
                 long executionId;
@@ -200,7 +215,7 @@ final class BenchmarkRun {
                     jobSeconds = between(job.getTimestamp(3), job.getTimestamp(4));
                 }
                 long imported;
-                try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM TI_OUTCOME WHERE OUTCOME = 'IMPORTED' AND EXECUTION_ID = " + executionId)) {
+                try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM TI_OUTCOME WHERE OUTCOME = '" + outcome + "' AND EXECUTION_ID = " + executionId)) {
                     count.next();
                     imported = count.getLong(1);
                 }

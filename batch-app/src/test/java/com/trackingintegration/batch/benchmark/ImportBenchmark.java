@@ -27,13 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * allows. Run with {@code ./mvnw -B -pl batch-app -am verify -Pimport-benchmark}; the table is printed and written to
  * {@code batch-app/target/import-benchmark.json}.
  *
- * <p>Knobs (system properties, {@code -Dbenchmark.x=...}): {@code native-orders} (10000,100000), {@code external-orders}
- * (10000), {@code latency-ms} (40), {@code rate-limit} (100 OMS requests a second), {@code concurrency} (16 OMS calls at
+ * <p>Knobs (system properties, {@code -Dbenchmark.x=...}): {@code jobs} (nativeImport,externalImport,reconcile: the
+ * jobs to run), {@code native-orders} (10000,100000), {@code external-orders} (10000), {@code reconcile-orders} (10000:
+ * a nativeImport of that many, then the reconcile of its window that is measured), {@code latency-ms} (40), {@code rate-limit} (100 OMS requests a second), {@code concurrency} (16 OMS calls at
  * once), {@code unlimited-concurrency} (128, when the rate limit is removed), {@code heap} (512m), {@code setups}
  * (limited,unlimited), {@code profile} (false; true records each run with Java Flight Recorder, profile.jfr beside it).
  *
  * <p>What it checks, as a benchmark must before its figures mean anything: every run ends COMPLETED with every order
- * imported, and VTEX Tracking received each delivery service exactly once.
+ * imported (reconcile: found in VTEX Tracking), and VTEX Tracking received each delivery service exactly once and
+ * removed no packing list.
  */
 @Tag("benchmark")
 class ImportBenchmark {
@@ -51,16 +53,22 @@ class ImportBenchmark {
     void imports_at_the_rate_vtex_allows() throws Exception {
         assertThat(jar).as("the packaged application (mvn package)").exists();
         List<BenchmarkRun.Result> results = new ArrayList<>();
-        for (int orders : counts("benchmark.native-orders", "10000,100000")) {
+        for (int orders : counts("nativeImport", "benchmark.native-orders", "10000,100000")) {
             for (Setup setup : setups()) {
-                results.add(nativeImport(orders, setup));
+                results.add(nativeImport(orders, setup, false));
             }
         }
-        for (int orders : counts("benchmark.external-orders", "10000")) {
+        for (int orders : counts("externalImport", "benchmark.external-orders", "10000")) {
             for (Setup setup : setups()) {
                 results.add(externalImport(orders, setup));
             }
         }
+        for (int orders : counts("reconcile", "benchmark.reconcile-orders", "10000")) {
+            for (Setup setup : setups()) {
+                results.add(nativeImport(orders, setup, true));
+            }
+        }
+        assertThat(results).as("runs: check benchmark.jobs and the counts").isNotEmpty();
         BenchmarkReport report = new BenchmarkReport(results, latency, rateLimit, heap);
         System.out.println(report.table());
         Files.writeString(TARGET.resolve("import-benchmark.json"), report.json(), StandardCharsets.UTF_8);
@@ -83,7 +91,12 @@ class ImportBenchmark {
                 .filter(setup -> wanted.contains(slug(setup))).toList();
     }
 
-    private BenchmarkRun.Result nativeImport(int count, Setup setup) throws Exception {
+    /**
+     * nativeImport of {@code count} orders; with {@code thenReconcile}, that import only prepares the job repository and
+     * VTEX Tracking, and what is measured is one reconcile of the same window: every order read again, every invoice
+     * looked up in Tracking, found in order (IN_TRACKING), and nothing sent or removed.
+     */
+    private BenchmarkRun.Result nativeImport(int count, Setup setup, boolean thenReconcile) throws Exception {
         Instant to = Instant.now().minus(Duration.ofHours(1));
         Instant from = to.minus(Duration.ofDays(1));
         List<Order> orders = new ArrayList<>(count);
@@ -92,12 +105,17 @@ class ImportBenchmark {
             orders.add(DemoCatalog.deliverable(i));
             invoiced.add(from.plus(Duration.ofDays(1).multipliedBy(i).dividedBy(count)));
         }
-        Path dir = fresh("native-" + count + "-" + slug(setup));
+        Path dir = fresh((thenReconcile ? "reconcile-" : "native-") + count + "-" + slug(setup));
+        List<String> window = List.of("from=" + from, "to=" + to);
         try (SimulatedVtex vtex = SimulatedVtex.start(orders, invoiced, false, new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()))) {
             orders.clear();
             invoiced.clear();
-            return new BenchmarkRun(jar, dir, heap, vtex, latency).run("nativeImport", count, setup,
-                    List.of("nativeImport", "from=" + from, "to=" + to));
+            BenchmarkRun run = new BenchmarkRun(jar, dir, heap, vtex, latency);
+            BenchmarkRun.Result imported = run.run("nativeImport", count, setup, Stream.concat(Stream.of("nativeImport"), window.stream()).toList());
+            if (!thenReconcile) {
+                return imported;
+            }
+            return run.run("reconcile", count, setup, Stream.concat(Stream.of("reconcile"), window.stream()).toList(), "IN_TRACKING");
         }
     }
 
@@ -128,9 +146,15 @@ class ImportBenchmark {
                 + "\"url\":\"https://erp.example.com/nfe/" + id + ".xml\",\"courier\":\"Motoboy\"}}";
     }
 
-    private static List<Integer> counts(String property, String fallback) {
+    /** The counts to run a job for: none when {@code benchmark.jobs} (all three by default) leaves the job out. */
+    private static List<Integer> counts(String job, String property, String fallback) {
+        List<String> jobs = Arrays.stream(System.getProperty("benchmark.jobs", "nativeImport,externalImport,reconcile").split(","))
+                .map(String::strip).toList();
         String value = System.getProperty(property, fallback).strip();
-        return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        if (!jobs.contains(job) || value.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     private static String slug(Setup setup) {

@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.demo;
 
 import com.trackingintegration.batch.TrackingIntegrationApplication;
+import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.OperatorCommandLine;
 import com.trackingintegration.batch.cli.RunReport;
 import com.trackingintegration.batch.demo.DemoCatalog.Case;
@@ -48,6 +49,7 @@ class DemoTest {
     private static final Set<Case> ORDER_LEVEL = Set.of(Case.NOT_INVOICED, Case.CANCELED, Case.PICKUP);
 
     private final List<Order> catalog = DemoCatalog.orders(ORDERS);
+    private final DemoChanges changes = DemoChanges.of(ORDERS).orElseThrow();
     private ConfigurableApplicationContext context;
     private JdbcOutcomes outcomes;
     private SimulatedVtex vtex;
@@ -68,7 +70,7 @@ class DemoTest {
     @Test
     void every_case_of_the_catalog_ends_as_its_rule_says() {
         assertThat(OUTCOME).as("every case has its expected outcome").containsOnlyKeys(Case.values());
-        assertThat(context.getBean(OperatorCommandLine.class).getExitCode()).isZero();
+        assertThat(context.getBean(OperatorCommandLine.class).getExitCode()).as("reconcile's ATTENTION case").isEqualTo(ExitCodes.ATTENTION);
         assertThat(outcomes.counts(0)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders() + "/" + c.invoices())
                 .containsExactlyInAnyOrderElementsOf(expectedNativeCounts());
     }
@@ -84,11 +86,43 @@ class DemoTest {
     }
 
     @Test
-    void tracking_holds_every_imported_invoice_and_each_has_its_status_told() {
-        int imported = importedNativeInvoices().size() + DemoEnvironment.EXTERNAL_ORDERS - 2;
-        assertThat(vtex.trackingInvoices()).hasSize(imported);
+    void tracking_holds_every_imported_invoice_and_each_that_moved_has_its_status_told() {
+        int external = DemoEnvironment.EXTERNAL_ORDERS - 2;
+        int lateInvoices = catalog.get(changes.indexedLate()).invoices().size();
+        assertThat(vtex.trackingInvoices()).as("nativeImport's, externalImport's, and the late one reconcile sent")
+                .hasSize(importedNativeInvoices().size() + external + lateInvoices);
+        // The services that stay Ativo until reconcile have not moved: statusSync has nothing to tell for them.
+        int active = changes.staysActive().stream().mapToInt(i -> catalog.get(i).invoices().size()).sum();
         assertThat(outcomes.counts(3)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.invoices())
-                .containsExactly("IMPORTED STATUS_UPDATED " + imported);
+                .containsExactly("IMPORTED STATUS_UPDATED " + (importedNativeInvoices().size() - active + external));
+    }
+
+    @Test
+    void reconcile_removes_the_canceled_and_the_returned_replaces_the_moved_sends_the_late_and_asks_a_person_about_the_routed() {
+        assertThat(outcomes.counts(4)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders() + "/" + c.invoices())
+                .contains("REMOVED CANCELED 1/" + invoices(changes.canceled()), "REMOVED RETURNED 1/" + invoices(changes.returned()),
+                        "IMPORTED RECONCILED_CHANGED 1/" + invoices(changes.moved()), "IMPORTED RECONCILED_MISSING 1/" + invoices(changes.indexedLate()),
+                        "ATTENTION CANCELED 1/" + invoices(changes.routedThenCanceled()),
+                        "IN_TRACKING IN_TRACKING " + untouched().size() + "/" + untouched().stream().mapToInt(i -> invoices(i)).sum())
+                .filteredOn(row -> row.startsWith("ATTENTION")).hasSize(1);
+        assertThat(vtex.tracking().packingListsRemoved()).as("the canceled order's, the returned sale's, the moved order's old ones")
+                .isEqualTo(invoices(changes.canceled()) + invoices(changes.returned()) + invoices(changes.moved()));
+        catalog.get(changes.routedThenCanceled()).invoices().forEach(invoice ->
+                assertThat(vtex.tracking().status(invoice.number())).as("left for a person").isEqualTo(DemoChanges.ROUTED));
+        catalog.get(changes.moved()).invoices().forEach(invoice -> assertThat(vtex.trackingServices().get(invoice.number())
+                .at("/shipperCustomer/addressStreet").asString()).as("replaced with the new address").startsWith("Avenida Nova"));
+        catalog.get(changes.indexedLate()).invoices().forEach(invoice -> assertThat(vtex.trackingInvoices()).containsKey(invoice.number()));
+    }
+
+    private int invoices(int index) {
+        return catalog.get(index).invoices().size();
+    }
+
+    /** The orders nativeImport imported that nothing happened to afterwards: reconcile finds them as they were sent. */
+    private List<Integer> untouched() {
+        List<Integer> picked = List.of(changes.canceled(), changes.returned(), changes.moved(), changes.routedThenCanceled(), changes.indexedLate());
+        return java.util.stream.IntStream.range(0, ORDERS).boxed().filter(i -> OUTCOME.get(DemoCatalog.caseOf(i)).equals("IMPORTED READY"))
+                .filter(i -> !picked.contains(i)).toList();
     }
 
     @Test
@@ -139,7 +173,7 @@ class DemoTest {
     /** outcome reason orders/invoices, for each outcome the catalog's cases come to. */
     private List<String> expectedNativeCounts() {
         Map<String, int[]> counts = new TreeMap<>();
-        for (Order order : catalog) {
+        for (Order order : nativeImportSees()) {
             Case kind = DemoCatalog.caseOf(DemoCatalog.indexOf(order.orderId()));
             int[] count = counts.computeIfAbsent(OUTCOME.get(kind), k -> new int[2]);
             count[0]++;
@@ -150,10 +184,15 @@ class DemoTest {
         return expected;
     }
 
+    /** The catalog less the order List orders hid from nativeImport (indexed late). */
+    private List<Order> nativeImportSees() {
+        return catalog.stream().filter(order -> DemoCatalog.indexOf(order.orderId()) != changes.indexedLate()).toList();
+    }
+
     /** The invoices nativeImport sends, each with its order's schedule. */
     private Map<String, DemoSchedule> importedNativeInvoices() {
         Map<String, DemoSchedule> imported = new TreeMap<>();
-        for (Order order : catalog) {
+        for (Order order : nativeImportSees()) {
             int index = DemoCatalog.indexOf(order.orderId());
             if (OUTCOME.get(DemoCatalog.caseOf(index)).equals("IMPORTED READY")) {
                 order.invoices().forEach(invoice -> imported.put(invoice.number(), DemoCatalog.scheduleOf(index)));

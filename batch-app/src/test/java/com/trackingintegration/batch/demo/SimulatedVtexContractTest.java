@@ -3,6 +3,12 @@ package com.trackingintegration.batch.demo;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.oms.VtexOmsOrders;
+import com.trackingintegration.adapters.tracking.TrackingSettings;
+import com.trackingintegration.adapters.tracking.VtexTrackingDeliveryServices;
+import com.trackingintegration.domain.delivery.DeliveryServiceId;
+import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
+import com.trackingintegration.domain.port.DeliveryServices.RemovalResult;
+import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
 import com.trackingintegration.domain.order.Invoice;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
@@ -42,7 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The simulated OMS answers as VTEX's Orders API says: WireMock stands in front of it as a proxy, the real OMS
  * adapter reads every order of two cycles of the catalog through it, and every answer is validated against
- * orders-api.json. The NF-e each package embeds is checked against its access key and the layout.
+ * orders-api.json. The NF-e each package embeds is checked against its access key and the layout. The simulated VTEX
+ * Tracking is read and asked to remove packing lists by the real Tracking adapter, through the same proxy, and
+ * validated against tracking.json.
  */
 class SimulatedVtexContractTest {
 
@@ -94,6 +102,47 @@ class SimulatedVtexContractTest {
         }
         int checked = ContractCheck.against(VtexContracts.ORDERS_API, SPEC_MISTAKES).assertServedExchangesValid(proxy);
         assertThat(checked).isEqualTo(ORDERS.size());
+    }
+
+    @Test
+    void the_simulated_tracking_looks_services_up_and_removes_only_an_ativo_packing_list_as_tracking_json_says() throws Exception {
+        DeliveryServiceId notRouted = new DeliveryServiceId("1000000000000-01", "700001", "1");
+        DeliveryServiceId routed = new DeliveryServiceId("1000000000001-01", "700002", "1");
+        vtex.tracking().arriveAs("700001", "Ativo");
+        vtex.tracking().arriveAs("700002", "Roteirizado");
+        received(notRouted, "EXT-700001");
+        received(routed, "EXT-700002");
+
+        try (VtexTrackingDeliveryServices tracking = new VtexTrackingDeliveryServices(trackingSettings())) {
+            assertThat(tracking.lookUp(notRouted)).containsExactly(new TrackedService("Ativo", "EXT-700001"));
+            assertThat(tracking.lookUp(routed)).containsExactly(new TrackedService("Roteirizado", "EXT-700002"));
+            assertThat(tracking.lookUp(new DeliveryServiceId("1000000000002-01", "799999", "1"))).as("an invoice Tracking never got").isEmpty();
+
+            List<RemovalResult> removals = tracking.remove(List.of(new InvoiceRef("700001", "1"), new InvoiceRef("700002", "1")));
+
+            assertThat(removals).extracting(RemovalResult::removed).as("only the Ativo one may lose its packing list").containsExactly(true, false);
+            assertThat(tracking.lookUp(notRouted)).singleElement().satisfies(service -> assertThat(service.canceled()).isTrue());
+            assertThat(tracking.lookUp(routed)).containsExactly(new TrackedService("Roteirizado", "EXT-700002"));
+        }
+        assertThat(vtex.tracking().packingListsRemoved()).isEqualTo(1);
+        int checked = ContractCheck.against(VtexContracts.TRACKING, List.of(SpecMistake.UNLISTED_ERROR_STATUSES))
+                .assertServedExchangesValid(proxy, path -> path.startsWith("/receiver/services"));
+        assertThat(checked).as("three look-ups; the removal of both, refused, then of each alone; two look-ups again").isEqualTo(3 + 3 + 2);
+    }
+
+    /** A service as VTEX Tracking received it from the import, straight to the simulator (the import's requests are checked elsewhere). */
+    private static void received(DeliveryServiceId id, String idExternal) throws Exception {
+        String body = "[{\"invoiceOrderOfService\":\"" + id.invoiceNumber() + "\",\"invoiceOrderOfServiceSerie\":\"" + id.series()
+                + "\",\"orderNumber\":\"" + id.orderId() + "\",\"idExternal\":\"" + idExternal + "\"}]";
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(vtex.baseUrl() + "/receiver/services"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+    }
+
+    private static TrackingSettings trackingSettings() {
+        HttpSettings http = new HttpSettings("VTEX Tracking", URI.create(proxy.baseUrl() + "/receiver"), Duration.ofSeconds(2), Duration.ofSeconds(5), 2,
+                Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
+        return new TrackingSettings("demo", "demo", 50, 100, Duration.ZERO, http);
     }
 
     @Test

@@ -1,5 +1,11 @@
 package com.trackingintegration.batch.reconcile;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.Optional;
+
 import com.trackingintegration.batch.nativeimport.NativeOrderProcessor;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.order.Order;
@@ -14,6 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class ReconcileProcessor implements ItemProcessor<Lookup, OrderDecision> {
 
+    private static final Logger log = LoggerFactory.getLogger(ReconcileProcessor.class);
+
     private final NativeOrderProcessor rules;
     private final TimeWindow window;
 
@@ -24,8 +32,13 @@ class ReconcileProcessor implements ItemProcessor<Lookup, OrderDecision> {
 
     @Override
     public OrderDecision process(Lookup lookup) {
-        boolean anotherWindows = lookup.order().flatMap(Order::invoicedAt)
-                .filter(at -> at.isBefore(window.from()) || !at.isBefore(window.to())).isPresent();
-        return anotherWindows ? null : rules.process(lookup);
+        Optional<Instant> anotherWindows = lookup.order().flatMap(Order::invoicedAt)
+                .filter(at -> at.isBefore(window.from()) || !at.isBefore(window.to()));
+        if (anotherWindows.isPresent()) {
+            // Said in the log, so that the step's "read" beyond the orders accounted for is explained.
+            log.info("Order {} was invoiced at {}, outside {}: accounted for by a reconcile of its own day", lookup.orderId(), anotherWindows.get(), window);
+            return null;
+        }
+        return rules.process(lookup);
     }
 }

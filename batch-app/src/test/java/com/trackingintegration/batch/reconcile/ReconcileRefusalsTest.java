@@ -25,9 +25,7 @@ class ReconcileRefusalsTest extends ReconcileJobTest {
 
     @Test
     void a_canceled_order_whose_invoice_number_and_series_another_order_shares_is_not_removed_but_left_to_a_person() throws Exception {
-        Order order = OmsOrders.invoiced("10-01", "1001:Output");
-        OmsOrders.stub(vtex, List.of(order));
-        assertThat(nativeImport()).isZero();
+        Order order = imported("10-01", "1001");
         // Another branch numbers its NF-e on its own: its order's delivery is under the same number.
         HeldServices.holds("10-99", "1001", "Ativo");
 
@@ -44,9 +42,7 @@ class ReconcileRefusalsTest extends ReconcileJobTest {
 
     @Test
     void a_removal_tracking_refuses_with_400_is_for_a_person_with_trackings_message() throws Exception {
-        Order order = OmsOrders.invoiced("11-01", "1101:Output");
-        OmsOrders.stub(vtex, List.of(order));
-        assertThat(nativeImport()).isZero();
+        Order order = imported("11-01", "1101");
         tracking.stubFor(put(urlPathEqualTo("/receiver/services")).atPriority(1)
                 .willReturn(badRequest().withBody("{\"message\":\"Service is not Ativo\"}")));
 
@@ -62,9 +58,7 @@ class ReconcileRefusalsTest extends ReconcileJobTest {
 
     @Test
     void a_changed_invoice_whose_new_version_tracking_refuses_after_the_old_was_removed_has_no_delivery_and_is_for_a_person() throws Exception {
-        Order order = OmsOrders.invoiced("12-01", "1201:Output");
-        OmsOrders.stub(vtex, List.of(order));
-        assertThat(nativeImport()).isZero();
+        Order order = imported("12-01", "1201");
         // tracking.json gives POST /services's 400 no body.
         tracking.stubFor(post(urlPathEqualTo("/receiver/services")).atPriority(1).willReturn(badRequest()));
 
@@ -76,6 +70,14 @@ class ReconcileRefusalsTest extends ReconcileJobTest {
         assertThat(outcomesOf(lastExecution())).as("not REJECTED: no data to fix at the source, a delivery nobody will make")
                 .containsExactly("12-01/1201:ATTENTION:RECONCILED_CHANGED");
         assertThat(detailOf("12-01")).contains("the new version was not accepted (VTEX Tracking answered 400)").contains("no live delivery");
+    }
+
+    /** An order of one sale invoice, sent by nativeImport. */
+    private Order imported(String orderId, String invoice) throws Exception {
+        Order order = OmsOrders.invoiced(orderId, invoice + ":Output");
+        OmsOrders.stub(vtex, List.of(order));
+        assertThat(nativeImport()).isZero();
+        return order;
     }
 
     private String detailOf(String orderId) {

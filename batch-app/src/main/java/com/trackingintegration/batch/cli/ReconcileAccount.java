@@ -2,22 +2,30 @@ package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
+import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.batch.store.JdbcOutcomes.Row;
 import com.trackingintegration.domain.reconcile.Category;
 import org.springframework.batch.core.job.JobExecution;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * A reconcile run's own part of its report: what a person must act on, first, then the one line that accounts for
  * every order of the window, each in the category of its worst invoice ({@link Category#worstOf}).
+ *
+ * <p>A restarted reconcile skips the orders an earlier execution of its job instance finished: its account is over
+ * the rows of every execution of the instance up to it, the latest row of each order and invoice. The rows are read
+ * one at a time, order by order, and only the counts (and the first attention lines) are kept: 31 days of a big store
+ * are not held in memory.
  */
 final class ReconcileAccount {
 
@@ -26,11 +34,15 @@ final class ReconcileAccount {
     private static final List<Category> LINE = List.of(Category.IN_TRACKING, Category.SKIPPED_BY_RULE, Category.REJECTED, Category.DEFERRED,
             Category.FIXED_NOW, Category.NEEDS_ATTENTION);
 
-    private final List<Row> rows;
+    private final Map<Category, Long> orders;
+    private final List<Row> attention;
+    private final long attentionCount;
     private final boolean dryRun;
 
-    private ReconcileAccount(List<Row> rows, boolean dryRun) {
-        this.rows = List.copyOf(rows);
+    private ReconcileAccount(Tally tally, boolean dryRun) {
+        this.orders = Map.copyOf(tally.orders);
+        this.attention = List.copyOf(tally.attention);
+        this.attentionCount = tally.attentionCount;
         this.dryRun = dryRun;
     }
 
@@ -42,8 +54,12 @@ final class ReconcileAccount {
         return DryRun.of(execution);
     }
 
-    static ReconcileAccount of(JobExecution execution, List<Row> rows) {
-        return new ReconcileAccount(rows, dryRun(execution));
+    /** @param executions the ids of the execution and of those of its job instance before it */
+    static ReconcileAccount of(JobExecution execution, Collection<Long> executions, JdbcOutcomes outcomes) {
+        Tally tally = new Tally();
+        outcomes.eachLatest(executions, tally);
+        tally.flush();
+        return new ReconcileAccount(tally, dryRun(execution));
     }
 
     static Category category(Outcome outcome) {
@@ -59,38 +75,67 @@ final class ReconcileAccount {
 
     /** A real run that recorded something a person must act on (a dry run only predicts). */
     boolean needsAttention() {
-        return !dryRun && rows.stream().anyMatch(row -> row.outcome() == Outcome.ATTENTION);
+        return !dryRun && attentionCount > 0;
     }
 
     void printAttention(long executionId, PrintStream out) {
-        List<Row> attention = rows.stream().filter(row -> row.outcome() == Outcome.ATTENTION).toList();
-        attention.stream().limit(ATTENTION_LINES).forEach(row -> out.println("  ATTENTION order " + row.orderId()
+        attention.forEach(row -> out.println("  ATTENTION order " + row.orderId()
                 + (row.invoiceNumber().isEmpty() ? "" : " invoice " + row.invoiceNumber()) + " " + row.reason() + ": " + row.detail()));
-        if (attention.size() > ATTENTION_LINES) {
-            out.println("  ... and " + (attention.size() - ATTENTION_LINES) + " more: report " + executionId + " --orders");
+        if (attentionCount > attention.size()) {
+            out.println("  ... and " + (attentionCount - attention.size()) + " more: report " + executionId + " --orders");
         }
     }
 
     /** {@code N invoiced orders: a in Tracking, b skipped by rule, ...}: a+...+f = N, each order once. */
     String lastLine() {
-        Map<Category, Long> orders = byOrder();
-        return orders.values().stream().mapToLong(Long::longValue).sum() + " invoiced orders: " + LINE.stream()
+        return total() + " invoiced orders: " + LINE.stream()
                 .map(category -> orders.get(category) + " " + words(category)).collect(Collectors.joining(", "));
     }
 
     String json() {
-        Map<Category, Long> orders = byOrder();
-        return String.format(Locale.ROOT, "{\"orders\":%d,\"dryRun\":%s,", orders.values().stream().mapToLong(Long::longValue).sum(), dryRun)
+        return String.format(Locale.ROOT, "{\"orders\":%d,\"dryRun\":%s,", total(), dryRun)
                 + LINE.stream().map(category -> "\"" + key(category) + "\":" + orders.get(category)).collect(Collectors.joining(",")) + "}";
     }
 
-    private Map<Category, Long> byOrder() {
-        Map<String, List<Category>> perOrder = rows.stream().collect(Collectors.groupingBy(Row::orderId, LinkedHashMap::new,
-                Collectors.mapping(row -> category(row.outcome()), Collectors.toList())));
-        Map<Category, Long> counts = new EnumMap<>(Category.class);
-        LINE.forEach(category -> counts.put(category, 0L));
-        perOrder.values().forEach(categories -> counts.merge(Category.worstOf(categories), 1L, Long::sum));
-        return counts;
+    private long total() {
+        return orders.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Rows come order by order: each order is counted once it is complete, in its worst invoice's category. */
+    private static final class Tally implements Consumer<Row> {
+
+        private final Map<Category, Long> orders = new EnumMap<>(Category.class);
+        private final List<Row> attention = new ArrayList<>();
+        private long attentionCount;
+        private String order;
+        private Category worst;
+
+        Tally() {
+            LINE.forEach(category -> orders.put(category, 0L));
+        }
+
+        @Override
+        public void accept(Row row) {
+            if (!row.orderId().equals(order)) {
+                flush();
+                order = row.orderId();
+            }
+            Category category = category(row.outcome());
+            worst = worst == null ? category : Category.worstOf(List.of(worst, category));
+            if (row.outcome() == Outcome.ATTENTION) {
+                attentionCount++;
+                if (attention.size() < ATTENTION_LINES) {
+                    attention.add(row);
+                }
+            }
+        }
+
+        void flush() {
+            if (worst != null) {
+                orders.merge(worst, 1L, Long::sum);
+            }
+            worst = null;
+        }
     }
 
     private String words(Category category) {

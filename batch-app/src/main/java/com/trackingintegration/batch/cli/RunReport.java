@@ -45,7 +45,7 @@ public final class RunReport {
         JobExecution execution = repository.getJobExecution(executionId);
         List<JdbcOutcomes.Count> counts = outcomes.counts(executionId);
         Optional<ReconcileAccount> reconcile = ReconcileAccount.isReconcile(execution)
-                ? Optional.of(ReconcileAccount.of(execution, outcomes.rows(executionId))) : Optional.empty();
+                ? Optional.of(ReconcileAccount.of(execution, instanceUpTo(execution), outcomes)) : Optional.empty();
         if (json) {
             out.println(json(execution, counts, reconcile));
         } else if (!orders) {
@@ -78,10 +78,19 @@ public final class RunReport {
         return context.containsKey("window.from") ? ", window [" + context.getString("window.from") + ", " + context.getString("window.to") + ")" : "";
     }
 
-    /** A completed reconcile run that recorded what a person must act on (exit 7); never a dry run. */
+    /**
+     * A completed reconcile run that recorded what a person must act on (exit 7), itself or an earlier execution of
+     * its job instance (a restart skips what those finished); never a dry run.
+     */
     boolean needsAttention(long executionId) {
         JobExecution execution = repository.getJobExecution(executionId);
-        return ReconcileAccount.isReconcile(execution) && ReconcileAccount.of(execution, outcomes.rows(executionId)).needsAttention();
+        return ReconcileAccount.isReconcile(execution) && ReconcileAccount.of(execution, instanceUpTo(execution), outcomes).needsAttention();
+    }
+
+    /** This execution and those of its job instance before it: a run and the restarts that carried it to here. */
+    private List<Long> instanceUpTo(JobExecution execution) {
+        return repository.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId)
+                .filter(id -> id <= execution.getId()).toList();
     }
 
     private static String json(JobExecution execution, List<JdbcOutcomes.Count> counts, Optional<ReconcileAccount> reconcile) {

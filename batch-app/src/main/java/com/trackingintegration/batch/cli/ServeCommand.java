@@ -64,7 +64,7 @@ public final class ServeCommand implements OperatorCommand {
             sleeper.sleep(Duration.between(now, next));
             for (String job : jobNames) {
                 int exit = jobs.start(arguments(job), out);
-                worst = Math.max(worst, exit);
+                worst = ExitCodes.worst(worst, exit);
                 if (exit == ExitCodes.STOPPED) {
                     return exit;
                 }

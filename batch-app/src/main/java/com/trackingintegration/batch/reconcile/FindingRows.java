@@ -45,7 +45,7 @@ final class FindingRows {
                         .map(removed -> row(finding, Outcome.REMOVED, finding.reason(), finding.detail()))
                         .orElseGet(() -> refusedRemoval(finding, removals));
             case RESEND:
-                return removal(finding, removals).filter(RemovalResult::removed).map(removed -> sent(finding, sends))
+                return removal(finding, removals).filter(RemovalResult::removed).map(removed -> replaced(finding, sends))
                         .orElseGet(() -> refusedRemoval(finding, removals));
             default:
                 return sent(finding, sends);
@@ -64,12 +64,32 @@ final class FindingRows {
     }
 
     private static Row sent(Finding finding, Map<DeliveryServiceId, SendResult> sends) {
-        DeliveryServiceId id = finding.request().orElseThrow().service().id();
-        SendResult result = sends.get(id);
-        if (result != null && result.accepted()) {
+        Optional<SendResult> accepted = accepted(finding, sends);
+        if (accepted.isPresent()) {
             return row(finding, Outcome.IMPORTED, finding.reason(), finding.detail());
         }
-        return row(finding, Outcome.REJECTED, Reason.REFUSED_BY_TRACKING, result == null ? "VTEX Tracking gave no answer for this invoice" : result.message());
+        return row(finding, Outcome.REJECTED, Reason.REFUSED_BY_TRACKING, refusal(finding, sends));
+    }
+
+    /**
+     * The old packing list is gone; the new version not accepted leaves the invoice with no live delivery at all, which
+     * is not data to fix at the source (REJECTED) but a delivery nobody will make: a person must act.
+     */
+    private static Row replaced(Finding finding, Map<DeliveryServiceId, SendResult> sends) {
+        if (accepted(finding, sends).isPresent()) {
+            return row(finding, Outcome.IMPORTED, finding.reason(), finding.detail());
+        }
+        return row(finding, Outcome.ATTENTION, finding.reason(), "its old packing list was removed from VTEX Tracking and the new version was not"
+                + " accepted (" + refusal(finding, sends) + "): the invoice has no live delivery; a person must act");
+    }
+
+    private static Optional<SendResult> accepted(Finding finding, Map<DeliveryServiceId, SendResult> sends) {
+        return Optional.ofNullable(sends.get(finding.request().orElseThrow().service().id())).filter(SendResult::accepted);
+    }
+
+    private static String refusal(Finding finding, Map<DeliveryServiceId, SendResult> sends) {
+        SendResult result = sends.get(finding.request().orElseThrow().service().id());
+        return result == null || result.message().isEmpty() ? "VTEX Tracking gave no answer for this invoice" : result.message();
     }
 
     private static Row row(Finding finding, Outcome outcome, Reason reason, String detail) {

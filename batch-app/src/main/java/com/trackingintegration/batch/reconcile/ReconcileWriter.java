@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * A chunk of orders reconciled: the ledger's states of their delivery services, one look-up in VTEX Tracking for all
- * that matter, the judgement ({@link Reconciliation}), then, unless a dry run, the fixes ({@link ReconcileFixes}).
+ * that matter, the judgement ({@link Reconciliation}), no removal that would reach another order's delivery
+ * ({@link RemovalReach}), then, unless a dry run, the fixes ({@link ReconcileFixes}).
  * Outcomes, ledger entries and the orders left waiting for their route are written in the chunk's transaction, one
  * row per invoice. A dry run looks up as usual and writes only the outcomes, WOULD_... for what it would have done:
  * nothing reaches VTEX, the ledger or the waiting orders.
@@ -34,6 +35,7 @@ class ReconcileWriter implements ItemWriter<OrderDecision> {
 
     private final Reconciliation reconciliation = new Reconciliation();
     private final DeliveryServices tracking;
+    private final RemovalReach removalReach;
     private final JdbcIntegrationLedger ledger;
     private final JdbcLedgerStates states;
     private final JdbcOutcomes outcomes;
@@ -46,6 +48,7 @@ class ReconcileWriter implements ItemWriter<OrderDecision> {
     ReconcileWriter(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcLedgerStates states, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
                     Optional<ReconcileFixes> fixes, long executionId, long jobInstanceId) {
         this.tracking = tracking;
+        this.removalReach = new RemovalReach(tracking);
         this.ledger = ledger;
         this.states = states;
         this.outcomes = outcomes;
@@ -69,6 +72,7 @@ class ReconcileWriter implements ItemWriter<OrderDecision> {
         for (OrderDecision decision : decisions) {
             findings.addAll(reconciliation.judge(decision, arrived.applied(ledgerStates.getOrDefault(decision.orderId(), List.of())), held));
         }
+        findings = removalReach.guarded(findings);
         if (fixes.isEmpty()) {
             outcomes.add(executionId, findings.stream().map(FindingRows::predicted).toList());
             return;

@@ -58,13 +58,19 @@ public class JdbcLedgerStates {
                 .stream().collect(Collectors.groupingBy(state -> state.service().orderId(), LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** These services' packing lists were removed from VTEX Tracking; meant to be committed as soon as Tracking said so. */
+    /**
+     * These services' packing lists were removed from VTEX Tracking; meant to be committed as soon as Tracking said so.
+     * Tracking then holds none of this integration's versions live: nothing is acknowledged any more, so nativeImport
+     * does not take the removed version for sent, and a later send's restart check counts Tracking's services from 0.
+     * The row stays REMOVED (its state), which is how reconcile knows it removed it.
+     */
     public void markRemoved(Collection<DeliveryServiceId> services) {
         if (services.isEmpty()) {
             return;
         }
         var now = UtcTimes.column(clock.instant());
-        jdbc.batchUpdate("UPDATE TI_DELIVERY_LEDGER SET STATE = '" + JdbcIntegrationLedger.REMOVED + "', UPDATED_AT = ?" + SERVICE,
+        jdbc.batchUpdate("UPDATE TI_DELIVERY_LEDGER SET STATE = '" + JdbcIntegrationLedger.REMOVED + "', ACKNOWLEDGED_FINGERPRINT = NULL,"
+                        + " ACKNOWLEDGED_VERSIONS = 0, UPDATED_AT = ?" + SERVICE,
                 services.stream().map(id -> new Object[] {now, id.orderId(), id.invoiceNumber(), id.series()}).toList());
     }
 

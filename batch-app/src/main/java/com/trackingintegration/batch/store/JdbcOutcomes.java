@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The outcome of every order and invoice of every execution: what the run report is made of. */
 public class JdbcOutcomes {
@@ -97,6 +98,25 @@ public class JdbcOutcomes {
     public List<Row> rows(long executionId) {
         return jdbc.query("SELECT ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON, DETAIL FROM TI_OUTCOME WHERE EXECUTION_ID = ?"
                         + " ORDER BY ORDER_ID, INVOICE_NUMBER", ROW, executionId);
+    }
+
+    /**
+     * The latest row of each order and invoice over these executions (a run and its restarts), order by order, one at
+     * a time: a restart's row for an order read again replaces what the execution it restarts said of it.
+     */
+    public void eachLatest(Collection<Long> executionIds, Consumer<Row> each) {
+        if (executionIds.isEmpty()) {
+            return;
+        }
+        Key[] last = {null};
+        named.query("SELECT ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON, DETAIL FROM TI_OUTCOME WHERE EXECUTION_ID IN (:executions)"
+                + " ORDER BY ORDER_ID, INVOICE_NUMBER, EXECUTION_ID DESC", Map.of("executions", executionIds), (RowCallbackHandler) rs -> {
+                    Key key = new Key(rs.getString(1), rs.getString(2));
+                    if (!key.equals(last[0])) {
+                        last[0] = key;
+                        each.accept(ROW.mapRow(rs, rs.getRow()));
+                    }
+                });
     }
 
     /** What this execution recorded for these orders, in the caller's transaction: one query for a chunk. */

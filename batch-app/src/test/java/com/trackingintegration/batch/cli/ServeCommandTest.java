@@ -71,6 +71,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void the_server_ends_with_its_most_serious_exit_code_not_its_highest_number() throws Exception {
+        when(jobs.start(any(), any())).thenReturn(ExitCodes.FAILED, ExitCodes.ATTENTION, ExitCodes.USAGE);
+
+        int exit = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile", "statusSync"), clock, waits::add, 1, () -> Duration.ofDays(3))
+                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).as("a failed import outweighs a reconcile's attention (7) and a usage error (2)").isEqualTo(ExitCodes.FAILED);
+    }
+
+    @Test
+    void exit_codes_rank_keys_refused_then_vtex_unreachable_then_failed_stopped_attention_usage_completed() {
+        List<Integer> mostSeriousFirst = List.of(ExitCodes.CREDENTIALS_REJECTED, ExitCodes.UNREACHABLE, ExitCodes.FAILED, ExitCodes.STOPPED,
+                ExitCodes.ATTENTION, ExitCodes.USAGE, ExitCodes.COMPLETED);
+        for (int i = 0; i < mostSeriousFirst.size(); i++) {
+            for (int j = i; j < mostSeriousFirst.size(); j++) {
+                int graver = mostSeriousFirst.get(i);
+                int lighter = mostSeriousFirst.get(j);
+                assertThat(ExitCodes.worst(graver, lighter)).as("worst(%d, %d)", graver, lighter).isEqualTo(graver);
+                assertThat(ExitCodes.worst(lighter, graver)).as("worst(%d, %d)", lighter, graver).isEqualTo(graver);
+            }
+        }
+    }
+
+    @Test
     void a_bad_cron_names_the_property() {
         assertThatThrownBy(() -> new ServeCommand(jobs, "every night", List.of(), clock, waits::add, 1, () -> Duration.ofDays(3)).run(List.of(), System.err))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.schedule.cron must be a cron expression");

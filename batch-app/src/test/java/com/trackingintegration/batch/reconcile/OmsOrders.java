@@ -23,7 +23,7 @@ final class OmsOrders {
 
     /**
      * One order of one line ({@code 2 x BIGBML}), invoiced at {@code invoicedAt} (VTEX's seven decimals), with its invoices
-     * ("number:type"), each covering the whole line. Its invoiceUrl is the DANFE's PDF: no NF-e XML is fetched.
+     * ("number:type", each covering the whole line, or "number:type:quantity", covering that many of it). Its invoiceUrl is the DANFE's PDF: no NF-e XML is fetched.
      *
      * @param street where it goes: another street is a changed address (another fingerprint)
      */
@@ -32,9 +32,9 @@ final class OmsOrders {
         String json() {
             String packages = invoices.stream().map(spec -> {
                 String[] p = spec.split(":");
-                return String.format(Locale.ROOT, "{\"items\":[{\"itemIndex\":0,\"quantity\":2}],\"courier\":\"Motoboy\",\"invoiceNumber\":\"%s\","
+                return String.format(Locale.ROOT, "{\"items\":[{\"itemIndex\":0,\"quantity\":%s}],\"courier\":\"Motoboy\",\"invoiceNumber\":\"%s\","
                         + "\"invoiceValue\":1015,\"invoiceUrl\":\"https://erp.example.com/danfe/%s.pdf\",\"issuanceDate\":\"2026-11-26T10:10:20+00:00\","
-                        + "\"invoiceKey\":\"\",\"type\":\"%s\",\"volumes\":1}", p[0], p[0], p[1]);
+                        + "\"invoiceKey\":\"\",\"type\":\"%s\",\"volumes\":1}", p.length > 2 ? p[2] : "2", p[0], p[0], p[1]);
             }).collect(Collectors.joining(","));
             return "{\"orderId\":\"" + id + "\",\"status\":\"" + status + "\",\"invoicedDate\":\"" + VTEX_DATE.format(invoicedAt) + "\","
                     + "\"items\":[{\"id\":\"2000001\",\"refId\":\"BIGBML\",\"name\":\"Bay Max L\",\"quantity\":2}],"

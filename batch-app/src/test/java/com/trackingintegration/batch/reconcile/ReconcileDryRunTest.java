@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.reconcile;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.reconcile.OmsOrders.Order;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
@@ -10,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doReturn;
 
 /**
  * {@code --integration.dry-run=true}: the window is read, looked up and judged as a real run does (the same situations
@@ -31,17 +35,12 @@ class ReconcileDryRunTest extends ReconcileJobTest {
 
     @Autowired
     JdbcIntegrationLedger ledger;
+    @MockitoSpyBean
+    Settings settings;
 
     @Test
     void a_dry_run_predicts_every_fix_as_would_and_writes_nothing_but_its_report() throws Exception {
-        Order missing = OmsOrders.invoiced("9-01", "901:Output");
-        Order canceled = OmsOrders.invoiced("9-02", "921:Output").withStatus("canceled");
-        Order changed = OmsOrders.invoiced("9-03", "931:Output");
-        Order routedThenCanceled = OmsOrders.invoiced("9-04", "941:Output").withStatus("canceled");
-        OmsOrders.stub(vtex, List.of("9-01", "9-03"), List.of(missing, canceled, changed, routedThenCanceled));
-        sentEarlier("9-02", "921", "Ativo");
-        sentEarlier("9-03", "931", "Ativo");
-        sentEarlier("9-04", "941", "Roteirizado");
+        theRepairs();
         List<Map<String, Object>> ledgerBefore = ledgerRows();
 
         assertThat(reconcile()).as("a dry run exits 0, even with something for a person: " + console).isZero();
@@ -52,6 +51,50 @@ class ReconcileDryRunTest extends ReconcileJobTest {
         assertThat(ledgerRows()).as("the ledger as it was").isEqualTo(ledgerBefore);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TI_DEFERRED", Integer.class)).isZero();
         assertThat(lastLine()).isEqualTo("4 invoiced orders: 0 in Tracking, 0 skipped by rule, 0 rejected, 0 deferred, 3 would be fixed, 1 need attention");
+    }
+
+    @Test
+    void a_dry_run_then_a_real_run_on_the_same_data_find_the_same_and_only_the_real_run_writes() throws Exception {
+        // And an order canceled whose invoice number another branch's order shares.
+        theRepairs(OmsOrders.invoiced("9-05", "951:Output").withStatus("canceled"));
+        sentEarlier("9-05", "951", "Ativo");
+        HeldServices.holds("9-99", "951", "Ativo");
+
+        assertThat(reconcile()).as(console.toString()).isZero();
+        long dry = lastExecution();
+        assertThat(writes()).as("no POST, PUT or PATCH during the dry run").isEmpty();
+        doReturn(false).when(settings).dryRun();
+        assertThat(reconcile()).as(console.toString()).isEqualTo(7);
+        long real = lastExecution();
+
+        assertThat(outcomesOf(real)).containsExactlyInAnyOrder("9-01/901:IMPORTED:RECONCILED_MISSING", "9-02/921:REMOVED:CANCELED",
+                "9-03/931:IMPORTED:RECONCILED_CHANGED", "9-04/941:ATTENTION:CANCELED", "9-05/951:ATTENTION:CANCELED");
+        assertThat(outcomesOf(dry)).as("the dry run's prediction of the real run").containsExactlyInAnyOrderElementsOf(outcomesOf(real).stream()
+                .map(row -> row.replace(":IMPORTED:RECONCILED_MISSING", ":WOULD_IMPORT:RECONCILED_MISSING").replace(":REMOVED:", ":WOULD_REMOVE:")
+                        .replace(":IMPORTED:RECONCILED_CHANGED", ":WOULD_RESEND:RECONCILED_CHANGED")).toList());
+        assertThat(detailOf(dry, "9-05")).as("the same judgement of a removal that would reach another order").isEqualTo(detailOf(real, "9-05"))
+                .startsWith("VTEX Tracking holds 1 delivery service(s) of other orders under invoice 951");
+        assertThat(writes()).as("the real run writes: the removal, the replacement, the missing send")
+                .contains("PUT /receiver/services", "POST /receiver/services");
+    }
+
+    private String detailOf(long execution, String orderId) {
+        return outcomes.rows(execution).stream().filter(row -> row.orderId().equals(orderId)).map(row -> row.detail()).findFirst().orElseThrow();
+    }
+
+    /**
+     * The situations of {@link ReconcileRepairsTest}: 9-01 missing, 9-02 canceled while Ativo, 9-03 changed while
+     * Ativo, 9-04 canceled once routed; the canceled ones are no longer listed. Get order knows {@code more} too.
+     */
+    private void theRepairs(Order... more) {
+        List<Order> known = new ArrayList<>(List.of(OmsOrders.invoiced("9-01", "901:Output"),
+                OmsOrders.invoiced("9-02", "921:Output").withStatus("canceled"), OmsOrders.invoiced("9-03", "931:Output"),
+                OmsOrders.invoiced("9-04", "941:Output").withStatus("canceled")));
+        known.addAll(List.of(more));
+        OmsOrders.stub(vtex, List.of("9-01", "9-03"), known);
+        sentEarlier("9-02", "921", "Ativo");
+        sentEarlier("9-03", "931", "Ativo");
+        sentEarlier("9-04", "941", "Roteirizado");
     }
 
     /** The ledger says this invoice was sent (in another version than today's), and Tracking holds it with this status. */

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,7 +61,8 @@ class ReconcileRepairsTest extends ReconcileJobTest {
 
         assertThat(reconcile()).isZero();
         assertThat(removals()).as("the second run removes nothing").hasSize(1);
-        assertThat(outcomesOf(lastExecution())).containsExactly("2-01/:SKIPPED:CANCELED");
+        assertThat(outcomesOf(lastExecution())).as("its removed packing list looked at again: no longer live")
+                .containsExactly("2-01/201:SKIPPED:CANCELED");
     }
 
     @Test
@@ -74,6 +77,22 @@ class ReconcileRepairsTest extends ReconcileJobTest {
         assertThat(removals()).containsExactly("[{\"invoice\":\"301\"}]");
         assertThat(outcomesOf(lastExecution())).contains("3-01/301:REMOVED:RETURNED");
         assertThat(posted()).as("only the import's send").containsExactly("301");
+    }
+
+    @Test
+    void an_order_partly_returned_at_import_is_sent_with_what_remains_and_a_reconcile_right_after_leaves_it_alone() throws Exception {
+        Order partlyReturned = OmsOrders.invoiced("14-01", "1401:Output", "1402:Input:1");
+        OmsOrders.stub(vtex, List.of(partlyReturned));
+        assertThat(nativeImport()).isZero();
+        assertThat(posted()).containsExactly("1401");
+        assertThat(tracking.findAll(postRequestedFor(urlPathEqualTo("/receiver/services"))).get(0).getBodyAsString())
+                .as("one of the two returned: the driver hands over what remains").contains("\"packingList\":\"1 x BIGBML\"");
+
+        assertThat(reconcile()).as(console.toString()).isZero();
+
+        assertThat(outcomesOf(lastExecution())).contains("14-01/1401:IN_TRACKING:IN_TRACKING");
+        assertThat(removals()).as("reconcile judges the return as the import did: nothing to remove").isEmpty();
+        assertThat(posted()).as("nor anything to send again").containsExactly("1401");
     }
 
     @Test

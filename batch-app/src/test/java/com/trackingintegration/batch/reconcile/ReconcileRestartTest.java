@@ -44,6 +44,31 @@ class ReconcileRestartTest extends ReconcileJobTest {
         assertThat(HeldServices.statusesOf("801")).containsExactly(HeldServices.REMOVED, "Ativo");
     }
 
+    @Test
+    void a_restart_accounts_for_every_order_of_the_window_with_what_the_failed_execution_finished_and_still_exits_7() throws Exception {
+        Order routedThenCanceled = OmsOrders.invoiced("13-01", "1301:Output");
+        Order second = OmsOrders.invoiced("13-02", "1321:Output");
+        Order third = OmsOrders.invoiced("13-03", "1331:Output");
+        Order changed = OmsOrders.invoiced("13-04", "1341:Output");
+        OmsOrders.stub(vtex, List.of(routedThenCanceled, second, third, changed));
+        assertThat(nativeImport()).isZero();
+        HeldServices.forget("1301");
+        HeldServices.holds("13-01", "1301", "Roteirizado");
+        OmsOrders.stub(vtex, List.of(routedThenCanceled.withStatus("canceled"), second, third, changed.withStreet("Rua B")));
+        // The first chunk (13-01 for a person, 13-02, 13-03 in Tracking) commits; the second, 13-04's replacement, dies.
+        jdbc.execute("CREATE TRIGGER TI_TEST_DIES BEFORE INSERT ON TI_OUTCOME REFERENCING NEW ROW AS NEWROW FOR EACH ROW"
+                + " WHEN (NEWROW.REASON = 'RECONCILED_CHANGED') BEGIN ATOMIC SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the process died'; END");
+        assertThat(reconcile()).as(console.toString()).isEqualTo(1);
+        jdbc.execute("DROP TRIGGER TI_TEST_DIES");
+        console.reset();
+
+        assertThat(restart("reconcile")).as("the attention the failed execution found is still for a person: " + console).isEqualTo(7);
+
+        assertThat(outcomesOf(lastExecution())).as("the restart reads only the chunk that died").containsExactly("13-04/1341:IN_TRACKING:IN_TRACKING");
+        assertThat(lastLine()).isEqualTo("4 invoiced orders: 3 in Tracking, 0 skipped by rule, 0 rejected, 0 deferred, 0 fixed now, 1 need attention");
+        assertThat(console.toString()).contains("ATTENTION order 13-01 invoice 1301 CANCELED: ");
+    }
+
     @AfterEach
     void theDatabaseTakesOutcomesAgain() {
         jdbc.execute("DROP TRIGGER TI_TEST_DIES IF EXISTS");

@@ -49,6 +49,23 @@ class JdbcLedgerStatesTest {
         assertThat(orders).containsExactly("invoiced-in", "old-row-written-next-day");
     }
 
+    @Test
+    void a_removed_packing_list_is_no_longer_sent_and_acknowledges_nothing_yet_still_reads_as_removed() {
+        DeliveryServiceId service = new DeliveryServiceId("canceled-after-import", "1", "");
+        JdbcIntegrationLedger ledger = new JdbcIntegrationLedger(jdbc, Clock.systemUTC());
+        ledger.record(List.of(new Entry(service, SENT, true, "")));
+        JdbcLedgerStates states = new JdbcLedgerStates(jdbc, Clock.systemUTC());
+
+        states.markRemoved(List.of(service));
+
+        assertThat(ledger.lastSent(service)).as("nativeImport's send-once must not take the removed version for sent").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT ACKNOWLEDGED_VERSIONS FROM TI_DELIVERY_LEDGER WHERE ORDER_ID = 'canceled-after-import'", Integer.class))
+                .as("Tracking holds none of ours live: a later send's restart check counts from 0").isZero();
+        assertThat(states.of(List.of("canceled-after-import")).get("canceled-after-import"))
+                .as("reconcile still knows it removed it").singleElement()
+                .satisfies(state -> assertThat(state.removed()).isTrue()).satisfies(state -> assertThat(state.acknowledged()).isEmpty());
+    }
+
     /** A row written at {@code writtenAt} by the import, which noted the invoicing time the OMS gave, if any. */
     private void sent(String orderId, String writtenAt, Optional<String> invoicedAt) {
         JdbcIntegrationLedger ledger = new JdbcIntegrationLedger(jdbc, Clock.fixed(Instant.parse(writtenAt), ZoneOffset.UTC));

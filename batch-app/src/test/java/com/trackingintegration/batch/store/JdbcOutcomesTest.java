@@ -1,0 +1,43 @@
+package com.trackingintegration.batch.store;
+
+import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
+import com.trackingintegration.batch.store.JdbcOutcomes.Row;
+import com.trackingintegration.domain.integration.Reason;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rows a run and its restarts account for together: each order and invoice once, as the latest execution said it. */
+class JdbcOutcomesTest {
+
+    private final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:outcomes-" + UUID.randomUUID(), "SA", "");
+    private final JdbcOutcomes outcomes = new JdbcOutcomes(new JdbcTemplate(db));
+
+    JdbcOutcomesTest() {
+        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+    }
+
+    @Test
+    void a_restart_row_replaces_what_the_execution_it_restarts_said_of_the_same_invoice_and_other_runs_are_left_out() {
+        outcomes.add(1, List.of(row("a", "1", Outcome.ATTENTION, Reason.CANCELED), row("b", "2", Outcome.REJECTED, Reason.REFUSED_BY_TRACKING)));
+        outcomes.add(2, List.of(row("b", "2", Outcome.IMPORTED, Reason.RECONCILED_MISSING), row("c", "3", Outcome.IN_TRACKING, Reason.IN_TRACKING)));
+        outcomes.add(3, List.of(row("a", "1", Outcome.REMOVED, Reason.CANCELED)));
+
+        List<String> latest = new ArrayList<>();
+        outcomes.eachLatest(List.of(1L, 2L), r -> latest.add(r.orderId() + "/" + r.invoiceNumber() + ":" + r.outcome()));
+
+        assertThat(latest).containsExactly("a/1:ATTENTION", "b/2:IMPORTED", "c/3:IN_TRACKING");
+    }
+
+    private static Row row(String orderId, String invoice, Outcome outcome, Reason reason) {
+        return new Row(orderId, invoice, outcome, reason, "");
+    }
+}

@@ -56,6 +56,10 @@ public final class ServeCommand implements OperatorCommand {
     @Override
     public int run(List<String> arguments, PrintStream out) throws Exception {
         CronExpression schedule = parse(cron);
+        if (jobNames.contains(ReconcileJobConfiguration.JOB)) {
+            // Checked now, at start-up, not at 2 a.m. after the other jobs ran: a bad lookback is one line, exit 2.
+            reconcileLookback.get();
+        }
         int worst = ExitCodes.COMPLETED;
         for (int run = 0; run < maxRuns; run++) {
             ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), BRAZIL);

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 class ServeCommandTest {
@@ -92,6 +94,19 @@ class ServeCommandTest {
                 assertThat(ExitCodes.worst(lighter, graver)).as("worst(%d, %d)", lighter, graver).isEqualTo(graver);
             }
         }
+    }
+
+    @Test
+    void a_bad_reconcile_lookback_stops_the_server_at_start_before_it_waits_or_runs_anything() {
+        Supplier<Duration> refused = () -> {
+            throw new InvalidConfigurationException("integration.reconcile.lookback must be 1 hour to 31 days, was PT0S");
+        };
+
+        assertThatThrownBy(() -> new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile"), clock, waits::add, 1, refused)
+                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.reconcile.lookback");
+        assertThat(waits).as("nothing waited for").isEmpty();
+        verifyNoInteractions(jobs);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What a run did, for the operator: its status and window, then orders and invoices by outcome and reason; with
- * {@code --orders} every order's outcome as CSV ({@code orderId,invoiceNumber,outcome,reason,detail}: the detail says
+ * {@code --orders} every order's outcome as CSV ({@link OrdersCsv}: {@code orderId,invoiceNumber,outcome,reason,detail}; the detail says
  * what to fix for a refusal, and what was sent for an import, such as its scheduled day and period); with
  * {@code --json} the same counts for scripts. A dry run says so under its first line ({@code "dryRun":true} in JSON).
  */
@@ -67,9 +67,7 @@ public final class RunReport {
             reconcile.ifPresent(account -> out.println(account.lastLine()));
         }
         if (orders) {
-            out.println("orderId,invoiceNumber,outcome,reason,detail");
-            outcomes.rows(executionId).forEach(row -> out.println(csv(row.orderId()) + "," + csv(row.invoiceNumber()) + ","
-                    + row.outcome() + "," + row.reason() + "," + csv(row.detail())));
+            OrdersCsv.print(outcomes.rows(executionId), out);
         }
     }
 
@@ -106,10 +104,5 @@ public final class RunReport {
         json.append("]");
         reconcile.ifPresent(account -> json.append(",\"accounting\":").append(account.json()));
         return json.append("}").toString();
-    }
-
-    private static String csv(String value) {
-        boolean quoted = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        return quoted ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -58,11 +58,11 @@ class ImportedOutcomeDetailTest {
     }
 
     @Test
-    void a_detail_with_a_comma_or_a_line_break_stays_one_csv_field() {
+    void a_detail_with_a_comma_or_a_line_break_stays_one_csv_field_and_records_end_with_crlf_as_rfc_4180_says() {
         fixture.writer.write(new Chunk<>(scheduled("1-01", "500", "scheduled 2026-12-03 morning, afternoon"),
                 scheduled("2-01", "600", "first line\nsecond line")));
 
-        assertThat(report()).contains("1-01,500,IMPORTED,READY,\"scheduled 2026-12-03 morning, afternoon\"" + System.lineSeparator())
+        assertThat(report()).contains("1-01,500,IMPORTED,READY,\"scheduled 2026-12-03 morning, afternoon\"\r\n")
                 .contains("2-01,600,IMPORTED,READY,\"first line\nsecond line\"");
     }
 

@@ -1,6 +1,7 @@
 package com.trackingintegration.adapters.erp;
 
 import com.trackingintegration.domain.external.FieldProblem;
+import com.trackingintegration.domain.report.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,7 +21,9 @@ import java.util.List;
 
 /**
  * The lines of an ERP file that could not be imported, kept beside it as {@code <file>.rejects.csv}
- * ({@code file,line,field,reason}), one row per problem, so the ERP team can fix and send them again.
+ * ({@code file,line,field,reason}), one row per problem, so the ERP team can fix and send them again. RFC 4180 CSV
+ * (Commons CSV's default: quoted fields, CRLF line ends), each value {@link SpreadsheetSafe}: the ERP team opens it in a
+ * spreadsheet, and a file name or a quoted value starting with {@code =} must not run there.
  *
  * <p>A restarted import reads the file again from its saved position: rows for lines beyond that position are
  * dropped first, since those lines are read again and would otherwise be reported twice.
@@ -56,7 +59,7 @@ final class RejectsFile implements AutoCloseable {
                 printer = new CSVPrinter(writer, fresh ? FORMAT : FORMAT.builder().setSkipHeaderRecord(true).get());
             }
             for (FieldProblem problem : problems) {
-                printer.printRecord(fileName, line, problem.field(), problem.problem());
+                printer.printRecord(SpreadsheetSafe.cells(fileName, line, problem.field(), problem.problem()));
             }
             printer.flush();
         } catch (IOException e) {
@@ -81,7 +84,7 @@ final class RejectsFile implements AutoCloseable {
         Path rewritten = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".rejects.tmp");
         try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(rewritten, StandardCharsets.UTF_8), FORMAT)) {
             for (CSVRecord record : kept) {
-                out.printRecord(record.toList());
+                out.printRecord(SpreadsheetSafe.cells(record.toList().toArray()));
             }
         }
         Files.move(rewritten, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,6 +6,8 @@ import com.trackingintegration.domain.port.ErpOrderInbox;
 import com.trackingintegration.domain.port.ErpOrderInbox.Line;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,6 +132,31 @@ class CsvBadRowsTest {
                 .satisfies(p -> assertThat(p.problem()).contains("'1*********9'").contains("'9*********0'")));
         assertThat(rejects(inbox, "orders.csv")).doesNotContain("12345678909").doesNotContain("98765432100");
         assertThat(rejects(inbox, "bad.jsonl")).contains("bad.jsonl,1,(line),\"is not valid JSON: Unrecognized token '…'").doesNotContain("Ana");
+    }
+
+    /** Each personal column: the first row holds the documented example's value, the second another person's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"email, ana@example.com, bia.souza@example.org", "phone, +5521999999999, +5511988887777",
+            "document, 12345678909, 98765432100", "firstName, Ana, Beatriz", "lastName, Silva, Souza",
+            "receiverName, Ana Silva, Beatriz Souza", "routeDriver, empresa-joao.silva, empresa-maria.lima"})
+    void a_personal_column_that_differs_between_rows_is_named_with_its_order_but_neither_value_is_shown(
+            String column, String first, String second) {
+        List<Line> lines = read(csvRow("ERP-1"), csvRow("ERP-1", column + "=" + second, "sku=2"));
+
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo(column);
+            assertThat(problem.problem()).startsWith("differs between the rows of order ERP-1 (line 2: '")
+                    .doesNotContain(first).doesNotContain(second);
+        }));
+        assertThat(rejects(inbox, "orders.csv")).contains("orders.csv,2," + column + ",").doesNotContain(first).doesNotContain(second);
+    }
+
+    @Test
+    void a_column_that_is_not_personal_shows_both_values_to_be_fixed() {
+        List<Line> lines = read(csvRow("ERP-1"), csvRow("ERP-1", "city=Niteroi", "sku=2"));
+
+        assertThat(lines.get(0).problems()).extracting(FieldProblem::problem)
+                .containsExactly("differs between the rows of order ERP-1 (line 2: 'Rio de Janeiro', line 3: 'Niteroi')");
     }
 
     @Test

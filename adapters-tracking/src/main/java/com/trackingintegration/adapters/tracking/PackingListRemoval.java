@@ -2,6 +2,7 @@ package com.trackingintegration.adapters.tracking;
 
 import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
 import com.trackingintegration.domain.port.DeliveryServices.RemovalResult;
+import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import org.slf4j.Logger;
@@ -60,7 +61,8 @@ final class PackingListRemoval {
         if (reply.status() == 404) {
             return NO_SUCH_INVOICE;
         }
-        return "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt());
+        // A removal carries no person's data to mask by value; an e-mail VTEX's answer might name is masked all the same.
+        return "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + PersonalData.maskedIn(reply.excerpt(), List.of()));
     }
 
     private static List<DeliveryServiceJson.InvoiceRef> body(List<InvoiceRef> batch) {

@@ -5,6 +5,7 @@ import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.DeliveryServiceRoute;
 import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.OutcomeUnknownException;
@@ -158,8 +159,7 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
             return results;
         }
         if (batch.size() == 1) {
-            results.put(batch.get(0), new SendResult(batch.get(0).id(), false,
-                    "VTEX Tracking answered " + reply.status() + (reply.excerpt().isEmpty() ? "" : ": " + reply.excerpt())));
+            results.put(batch.get(0), new SendResult(batch.get(0).id(), false, refusal(batch.get(0), route, reply)));
             return results;
         }
         log.warn("VTEX Tracking refused a batch of {} delivery services ({}); sending them one by one to find which",
@@ -168,6 +168,19 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
             results.put(service, sendWithIsolation(List.of(service), route).get(0));
         }
         return results;
+    }
+
+    /**
+     * VTEX's words, for the report: its answer may quote the service back (the recipient's name, CPF, e-mail, phone,
+     * the driver), so what the request carried of a person is masked in it; the rest (the field, the rule) stays.
+     */
+    private static String refusal(DeliveryService service, Optional<DeliveryServiceRoute> route, HttpReply reply) {
+        if (reply.excerpt().isEmpty()) {
+            return "VTEX Tracking answered " + reply.status();
+        }
+        List<String> personal = new ArrayList<>(PersonalData.of(service.recipient()));
+        route.ifPresent(r -> personal.add(r.carrierUsername()));
+        return "VTEX Tracking answered " + reply.status() + ": " + PersonalData.maskedIn(reply.excerpt(), personal);
     }
 
     private static List<SendResult> inBatchOrder(List<DeliveryService> batch, Map<DeliveryService, SendResult> results) {

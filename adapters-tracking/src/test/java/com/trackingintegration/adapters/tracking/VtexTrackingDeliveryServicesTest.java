@@ -170,6 +170,31 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         assertThat(logs()).contains("refused a batch of 3 delivery services (400); sending them one by one");
     }
 
+    /**
+     * tracking.json lists no error answer for POST /services/routes (and a 400 without body for POST /services): what
+     * VTEX writes in one is not documented, so the adapter assumes the worst, an answer quoting the request back.
+     */
+    @Test
+    void a_refusal_quoting_the_service_back_keeps_what_to_fix_and_masks_the_recipient_and_the_driver() {
+        VtexTrackingDeliveryServices services = services(50);
+        var sent = routed("1002", "empresa-joao.silva");
+        var recipient = sent.service().recipient();
+        String echo = "{\"message\":\"shipperCustomer.email is invalid\",\"shipperCustomer\":{\"firstName\":\"" + recipient.firstName()
+                + "\",\"lastName\":\"" + recipient.lastName() + "\",\"cpf\":\"" + recipient.cpf() + "\",\"email\":\"" + recipient.email()
+                + "\",\"phone\":\"" + recipient.phoneAreaCode() + recipient.phoneNumber() + "\"},\"carrier\":\"empresa-joao.silva\","
+                + "\"orderNumber\":\"ORD-1002\"}";
+        server.stubFor(post("/receiver/services/routes").willReturn(badRequest().withHeader("Content-Type", "application/json").withBody(echo)));
+
+        String detail = services.send(List.of(sent)).get(0).message();
+
+        assertThat(List.of(recipient.firstName(), recipient.lastName(), recipient.cpf(), recipient.email(), recipient.phoneNumber()))
+                .as("the test's recipient has every personal field").allSatisfy(value -> assertThat(value).hasSizeGreaterThan(2));
+        assertThat(detail).startsWith("VTEX Tracking answered 400: {\"message\":\"shipperCustomer.email is invalid\"")
+                .contains("\"orderNumber\":\"ORD-1002\"")
+                .doesNotContain(recipient.firstName()).doesNotContain(recipient.lastName()).doesNotContain(recipient.cpf())
+                .doesNotContain(recipient.email()).doesNotContain(recipient.phoneNumber()).doesNotContain("joao.silva");
+    }
+
     /** Tracking stores the services of the request as it arrives, whatever it then answers. */
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder storing(
             com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {

@@ -11,6 +11,7 @@ import com.trackingintegration.domain.integration.Reason;
 import com.trackingintegration.domain.integration.SendOnce;
 import com.trackingintegration.domain.integration.Verdict;
 import com.trackingintegration.domain.port.RouteAssignments;
+import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.domain.route.RouteAssignment;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import com.trackingintegration.http.ClientErrorException;
@@ -74,9 +75,12 @@ class ExternalOrderAdvancer implements ItemProcessor<Pending, OrderDecision> {
             reached = progress.advance(order, pending.state(),
                     (o, state) -> ownTransaction.executeWithoutResult(status -> externalOrders.save(id, state, "")));
         } catch (ClientErrorException refused) {
+            // The OMS's answer may quote the order placed back (the customer's name, document, e-mail, phone): the
+            // detail the report and reset-external show keeps VTEX's words with those values masked.
+            String why = PersonalData.maskedIn(refused.getMessage(), PersonalData.of(order.erp().customer(), order.erp().address()));
             // Committed at once like every step's answer, so a run failing later does not ask the OMS again.
-            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, FulfillmentState.FAILED, refused.getMessage()));
-            return new OrderDecision(id, List.of(Verdict.of(id, "", Reason.REFUSED_BY_OMS, refused.getMessage())));
+            ownTransaction.executeWithoutResult(status -> externalOrders.save(id, FulfillmentState.FAILED, why));
+            return new OrderDecision(id, List.of(Verdict.of(id, "", Reason.REFUSED_BY_OMS, why)));
         }
         if (reached.isWaiting()) {
             ownTransaction.executeWithoutResult(status -> externalOrders.save(id, reached.state(), reached.waitingFor()));

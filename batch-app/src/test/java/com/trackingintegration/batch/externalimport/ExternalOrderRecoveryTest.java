@@ -108,6 +108,28 @@ class ExternalOrderRecoveryTest extends JobTest {
     }
 
     @Test
+    void an_oms_refusal_quoting_the_customer_back_is_reported_and_kept_with_her_data_masked() throws Exception {
+        // given the OMS refusing to place an order, its answer quoting the customer back (the example's, whose CPF
+        // erpFile turns into 88000178909 with the invoice number)
+        erpFile("orders-echo.jsonl", "ERP-8001", "880001");
+        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).atPriority(1).withRequestBody(containing("ERP-8001"))
+                .willReturn(badRequest().withBody("{\"error\":{\"message\":\"clientProfileData invalid: Ana Silva, document 88000178909,"
+                        + " ana@example.com, +5521999999999\"}}")));
+
+        // when
+        assertThat(start("externalImport")).as(console.toString()).isZero();
+
+        // then the report and the stored state keep VTEX's words, not the customer's data
+        List<String> details = List.of(outcomes.rows(lastExecution()).stream().filter(r -> r.orderId().equals("TRK-ERP-8001"))
+                .findFirst().orElseThrow().detail(), jdbc.queryForObject("SELECT WAITING_FOR FROM TI_EXTERNAL_ORDER WHERE OMS_ORDER_ID = ?",
+                String.class, "TRK-ERP-8001"));
+        assertThat(details).allSatisfy(detail -> assertThat(detail).contains("clientProfileData invalid")
+                .doesNotContain("Ana").doesNotContain("Silva").doesNotContain("88000178909").doesNotContain("ana@example.com")
+                .doesNotContain("21999999999"));
+        assertThat(state("TRK-ERP-8001")).isEqualTo("FAILED");
+    }
+
+    @Test
     void reset_external_puts_a_failed_order_back_to_its_last_good_step_and_the_next_run_goes_on_from_there() throws Exception {
         // given the OMS refusing an order's invoice
         erpFile("orders-failed.jsonl", "ERP-4001", "440001");

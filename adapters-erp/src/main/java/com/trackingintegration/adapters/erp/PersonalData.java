@@ -25,11 +25,8 @@ final class PersonalData {
         return COLUMNS.contains(column) ? com.trackingintegration.domain.report.PersonalData.mask(value) : value;
     }
 
-    /**
-     * A parser's message without the text it quotes from the line (Jackson quotes the token it stopped at, which can
-     * be a customer's name).
-     */
+    /** A parser's message without the text it quotes from the line: the domain's rule. */
     static String withoutQuotedText(String message) {
-        return message == null ? "" : message.replaceAll("'(?!(null|true|false)')[^']*'", "'…'");
+        return com.trackingintegration.domain.report.PersonalData.withoutQuotedText(message);
     }
 }

@@ -11,6 +11,7 @@ import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.OrderStatus;
 import com.trackingintegration.domain.order.ShippingAddress;
 import com.trackingintegration.domain.order.Text;
+import com.trackingintegration.domain.report.PersonalData;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,8 @@ final class OmsOrderMapper {
         try {
             order = json.readValue(body, OmsOrderJson.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("Get order answered JSON that is not an order: " + e.getOriginalMessage(), e);
+            // Jackson quotes the token it stopped at, which can be the customer's name: the report shows the rest.
+            throw new IllegalArgumentException("Get order answered JSON that is not an order: " + PersonalData.withoutQuotedText(e.getOriginalMessage()), e);
         }
         if (order == null || Text.isBlank(order.orderId())) {
             throw new IllegalArgumentException("Get order answered without an orderId");

@@ -3,6 +3,7 @@ package com.trackingintegration.adapters.oms;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.InvoicedOrders;
+import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
 import org.slf4j.Logger;
@@ -159,8 +160,9 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
         try {
             return new Read(Optional.of(getOrder(orderId)), null);
         } catch (ClientErrorException refused) {
-            return new Read(Optional.empty(),
-                    Lookup.refused(orderId, refused.getMessage(), (refused.status() + " " + VtexErrorJson.codeOf(refused.body())).strip()));
+            // Nothing of the order was read to mask by value; an e-mail VTEX's answer might name is masked all the same.
+            return new Read(Optional.empty(), Lookup.refused(orderId, PersonalData.maskedIn(refused.getMessage(), List.of()),
+                    (refused.status() + " " + VtexErrorJson.codeOf(refused.body())).strip()));
         } catch (IllegalArgumentException unreadable) {
             return new Read(Optional.empty(), Lookup.failed(orderId, unreadable.getMessage()));
         }

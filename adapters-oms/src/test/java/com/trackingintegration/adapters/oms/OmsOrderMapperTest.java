@@ -200,4 +200,12 @@ class OmsOrderMapperTest {
         assertThatThrownBy(() -> mapper.fromJson("[]")).hasMessageStartingWith("Get order answered JSON that is not an order");
         assertThatThrownBy(() -> mapper.fromJson("{}")).hasMessage("Get order answered without an orderId");
     }
+
+    /** Not served through WireMock: a body that is not JSON breaks orders-api.json, which every stubbed answer follows. */
+    @Test
+    void an_order_that_is_not_json_is_refused_without_the_text_the_parser_quotes_from_it() {
+        assertThatThrownBy(() -> mapper.read("{\"orderId\":\"1-01\",\"clientProfileData\":{\"firstName\":Ana}}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Get order answered JSON that is not an order: ")
+                .hasMessageContaining("'…'").hasMessageNotContaining("Ana");
+    }
 }

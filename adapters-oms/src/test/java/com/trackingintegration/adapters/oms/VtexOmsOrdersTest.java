@@ -227,6 +227,17 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
     }
 
     @Test
+    void a_refusal_naming_a_customer_by_e_mail_keeps_the_code_and_the_words_but_masks_the_address() {
+        server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(notFound()
+                .withBody("{\"error\":{\"code\":\"OMS001\",\"message\":\"Order of ana.silva@example.com not found\"}}")));
+
+        Lookup refused = orders.orders(List.of(id(1))).get(0);
+
+        assertThat(refused.problem()).contains("404").contains("OMS001").contains("Order of a" + "*".repeat("ana.silva@example.com".length() - 2) + "m not found")
+                .doesNotContain("ana.silva");
+    }
+
+    @Test
     void a_key_refused_on_get_order_fails_the_chunk_instead_of_refusing_the_order() {
         // Ids no other test uses: a call another test left held in WireMock may complete, and be counted, during this one.
         server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(41))).willReturn(okJson(OmsExamples.getOrder(id(41), "invoiced").toString())));

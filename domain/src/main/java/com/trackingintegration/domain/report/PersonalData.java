@@ -56,6 +56,14 @@ public final class PersonalData {
         return replaceAll(EMAIL.matcher(masked));
     }
 
+    /**
+     * A parser's message without the text it quotes from its input (Jackson quotes the token it stopped at, which can
+     * be a customer's name); JSON's own words ({@code 'null'}, {@code 'true'}, {@code 'false'}) stay.
+     */
+    public static String withoutQuotedText(String message) {
+        return message == null ? "" : message.replaceAll("'(?!(null|true|false)')[^']*'", "'…'");
+    }
+
     /** What a customer and the address of an order say about a person. */
     public static List<String> of(Customer customer, ShippingAddress address) {
         List<String> values = new ArrayList<>();

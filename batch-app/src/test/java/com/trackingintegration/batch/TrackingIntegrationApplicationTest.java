@@ -62,4 +62,23 @@ class TrackingIntegrationApplicationTest {
         assertThat(console.toString(StandardCharsets.UTF_8))
                 .isEqualTo("error: the application could not start: disk full (the stack trace is in the log file)" + System.lineSeparator());
     }
+
+    @Test
+    void a_demo_pointed_at_a_folder_of_the_operators_deletes_nothing_and_is_one_line_and_a_usage_exit() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "operator-folder-" + java.util.UUID.randomUUID()));
+        java.nio.file.Files.writeString(folder.resolve("orders.jsonl"), "the operator's own file");
+
+        int exit;
+        try {
+            TrackingIntegrationApplication.run(new String[] {"demo", "--integration.demo.dir=" + folder, "--logging.file.name="}).close();
+            exit = ExitCodes.COMPLETED;
+        } catch (RuntimeException refused) {
+            exit = TrackingIntegrationApplication.startupFailure(refused, out);
+        }
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("configuration error: integration.demo.dir=" + folder
+                + " is not a folder the demo made").hasLineCount(1);
+        assertThat(java.nio.file.Files.readString(folder.resolve("orders.jsonl"))).isEqualTo("the operator's own file");
+    }
 }

@@ -51,6 +51,7 @@ public final class JobCommands {
     private final JobParameterRules parameterRules;
     private final RunLeases leases;
     private final BooleanSupplier dryRun;
+    private final StopRequests stops;
 
     /** Jobs that write by nature (statusSync sends the OMS what Tracking says): a dry run of them would read nothing worth it. */
     private static final Set<String> WITHOUT_DRY_RUN = Set.of(StatusSyncJobConfiguration.JOB);
@@ -59,10 +60,11 @@ public final class JobCommands {
      * @param preflight       checks the settings every job uses, so a bad one is reported (exit 2) before anything runs
      * @param parameterChecks by job name: the parameters each job takes (a job without one takes none)
      * @param dryRun          whether {@code integration.dry-run} is set now
+     * @param stops           the stops asked of this process's runs, applied by their steps
      */
     public JobCommands(JobOperator operator, JobRepository repository, Map<String, Job> jobs, ObjectProvider<CredentialChecks> credentials,
                        RunReport report, Clock clock, Runnable preflight, Map<String, JobParameterCheck> parameterChecks, RunLeases leases,
-                       BooleanSupplier dryRun) {
+                       BooleanSupplier dryRun, StopRequests stops) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = Map.copyOf(jobs);
@@ -73,6 +75,7 @@ public final class JobCommands {
         this.parameterRules = new JobParameterRules(parameterChecks);
         this.leases = leases;
         this.dryRun = dryRun;
+        this.stops = stops;
     }
 
     public int check(List<String> arguments, PrintStream out) {
@@ -139,19 +142,18 @@ public final class JobCommands {
             if (credentials != ExitCodes.COMPLETED) {
                 return credentials;
             }
-            try (GracefulStop stop = GracefulStop.during(operator, job, out)) {
+            try (GracefulStop stop = GracefulStop.during(operator, stops, job, out)) {
                 return finished(run.call(), out);
             }
         }
     }
 
-    /** The lease was lost while the run went on: another process may run the job now, so this run stops after its chunk. */
+    /**
+     * The lease was lost while the run went on: another process may run the job now, so this run stops after its chunk.
+     * Asked from the heartbeat's thread, applied by the step's (see {@link StopRequests}).
+     */
     private void stopLost(long executionId) {
-        try {
-            operator.stop(executionId);
-        } catch (Exception e) {
-            log.error("Could not stop execution {} after losing its lease", executionId, e);
-        }
+        stops.request(executionId);
     }
 
     /** {@code restart <executionId>} or {@code restart <job>} (its latest execution that did not complete). */
@@ -195,14 +197,25 @@ public final class JobCommands {
 
     /**
      * {@code stop <executionId>} from another process (a server database): the run finishes its current chunk, then
-     * ends STOPPED, restartable.
+     * ends STOPPED, restartable. Only the execution's status is written (STOPPING), through the job repository: the
+     * running process's step reads it back when it commits its chunk, and stops itself. {@code JobOperator.stop} would
+     * also write the running step's execution, which that step's own thread updates at the same time: one of the two
+     * updates would then fail on the version check (see {@link StopRequests}).
      */
     public int stop(List<String> arguments, PrintStream out) throws Exception {
         if (arguments.size() != 1 || !arguments.get(0).matches("\\d+")) {
             out.println("usage: stop <executionId>");
             return ExitCodes.USAGE;
         }
-        operator.stop(Long.parseLong(arguments.get(0)));
+        JobExecution execution = repository.getJobExecution(Long.parseLong(arguments.get(0)));
+        if (execution == null || !execution.isRunning()) {
+            out.println(execution == null ? "no execution " + arguments.get(0) + " (run 'executions' to list them)"
+                    : "execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " is " + execution.getStatus()
+                      + ": it is not running, nothing to stop");
+            return ExitCodes.USAGE;
+        }
+        execution.setStatus(BatchStatus.STOPPING);
+        repository.update(execution);
         out.println("stop requested: execution " + arguments.get(0) + " finishes its current chunk, then ends STOPPED (resume it with restart)");
         return ExitCodes.COMPLETED;
     }

@@ -20,7 +20,11 @@ public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator
     private static final Logger log = LoggerFactory.getLogger(OperatorCommandLine.class);
 
     public static final int USAGE_ERROR = ExitCodes.USAGE;
-    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9-\\[\\]]+)+=.*");
+    /**
+     * A dotted name and a value, in any of Spring's relaxed forms ({@code app-token}, {@code app_token}, {@code appToken}):
+     * Spring binds them all to the same setting, so they all pass through to it.
+     */
+    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z0-9_-]+(\\.[A-Za-z0-9_\\-\\[\\]]+)+=.*");
 
     private final Map<String, OperatorCommand> commands;
     private final PrintStream out;
@@ -33,7 +37,7 @@ public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator
 
     /**
      * Spring Boot's own arguments ({@code --vtex.account=...}: a dotted name and a value) are set aside; picocli parses
-     * the rest strictly, so a misspelt option of a command is reported, not ignored.
+     * the rest strictly, so a misspelt option of a command is reported, not ignored, by its name only.
      */
     @Override
     public void run(ApplicationArguments arguments) {
@@ -43,6 +47,12 @@ public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator
         PrintWriter writer = new PrintWriter(out, true);
         cli.setOut(writer);
         cli.setErr(writer);
+        cli.setParameterExceptionHandler((refused, parsed) -> {
+            // picocli's own message would repeat the argument whole, value included.
+            out.println(ArgumentsNotUnderstood.line(refused, parsed));
+            refused.getCommandLine().usage(writer);
+            return USAGE_ERROR;
+        });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof InvalidConfigurationException) {
                 out.println("configuration error: " + e.getMessage());

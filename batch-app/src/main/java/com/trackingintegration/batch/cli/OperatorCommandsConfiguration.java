@@ -47,7 +47,8 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     JobCommands jobCommands(JobOperator operator, JobRepository repository, List<Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                            RunReport report, Clock clock, Settings settings, List<JobParameterCheck> parameterChecks, RunLeases leases) {
+                            RunReport report, Clock clock, Settings settings, List<JobParameterCheck> parameterChecks, RunLeases leases,
+                            StopRequests stops) {
         Runnable preflight = () -> {
             settings.integrationSettings();
             settings.chunkSize();
@@ -55,7 +56,7 @@ public class OperatorCommandsConfiguration {
         };
         return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report,
                 clock, preflight, parameterChecks.stream().collect(Collectors.toMap(JobParameterCheck::job, check -> check)), leases,
-                settings::dryRun);
+                settings::dryRun, stops);
     }
 
     @Bean

@@ -29,6 +29,10 @@ public final class DemoCommand implements OperatorCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out) throws Exception {
+        if (!demo.ignored().isEmpty()) {
+            out.println("Demo: ignored " + String.join(", ", demo.ignored()) + ": the demo runs on its own job repository and simulated VTEX,"
+                    + " never the operator's");
+        }
         out.println("Demo: a simulated VTEX (OMS and VTEX Tracking) at " + demo.vtex().baseUrl() + ", no account needed.");
         out.println("Demo merchant: NF-e XML required=" + settings.invoiceFileRequired() + ", carriers=" + settings.carriers()
                 + ", issuers=" + settings.issuers() + " (of its two branches), routing=" + settings.routing().name().toLowerCase() + "; "

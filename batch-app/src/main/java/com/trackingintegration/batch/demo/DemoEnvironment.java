@@ -12,12 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Everything the demo runs against, made fresh on each run so its numbers can be checked: the demo merchant's
@@ -41,6 +39,7 @@ public final class DemoEnvironment implements AutoCloseable {
     private final List<Order> catalog;
     /** What changes in VTEX before reconcile; empty when the demo has too few orders for it. */
     private final Optional<DemoChanges> changes;
+    private List<String> ignored = List.of();
 
     private DemoEnvironment(Path dir, int orderCount, Instant now) {
         this.dir = dir;
@@ -63,16 +62,45 @@ public final class DemoEnvironment implements AutoCloseable {
 
     /** Prepares the demo from the command line's {@code --integration.demo.*} values. */
     public static DemoEnvironment prepare(String[] args, Instant now) {
-        int orders = Integer.parseInt(value(args, ORDERS_PROPERTY, "120"));
-        Path dir = Path.of(value(args, DIR_PROPERTY, "./data/demo"));
-        deleteRecursively(dir);
-        return new DemoEnvironment(dir, orders, now);
+        return prepare(args, System.getenv(), now);
     }
 
-    /** The command line the application starts with: the demo's settings, then the operator's own (which win). */
+    static DemoEnvironment prepare(String[] args, Map<String, String> environment, Instant now) {
+        int orders = Integer.parseInt(value(args, ORDERS_PROPERTY, "120"));
+        Path dir = Path.of(value(args, DIR_PROPERTY, "./data/demo"));
+        DemoFolder.prepare(dir);
+        DemoEnvironment demo = new DemoEnvironment(dir, orders, now);
+        demo.ignored = DemoOverrides.ignored(demo.settings().keySet(), args, environment);
+        return demo;
+    }
+
+    /**
+     * The command line the application starts with: the operator's, less what the demo sets itself, then the demo's
+     * settings. The demo's always win (on the command line they also win over the environment and any
+     * application.properties): it must never run on the operator's job repository or reach a real VTEX account.
+     */
     public String[] arguments(String[] args) {
+        Map<String, String> demo = settings();
+        List<String> result = new ArrayList<>();
+        for (String arg : args) {
+            if (DemoOverrides.propertyName(arg).filter(name -> DemoOverrides.sets(demo.keySet(), name)).isEmpty()) {
+                result.add(arg);
+            }
+        }
+        demo.forEach((name, value) -> result.add("--" + name + "=" + value));
+        return result.toArray(String[]::new);
+    }
+
+    /** The operator's settings the demo replaces by its own, by name only (their values may be secrets). */
+    public List<String> ignored() {
+        return ignored;
+    }
+
+    private Map<String, String> settings() {
         Map<String, String> demo = new LinkedHashMap<>();
         demo.put("spring.datasource.url", datasourceUrl());
+        demo.put("spring.datasource.username", "SA");
+        demo.put("spring.datasource.password", "");
         demo.put("vtex.account", "demo");
         demo.put("vtex.oms.base-url", vtex.baseUrl().toString());
         demo.put("vtex.oms.app-key", "vtexappkey-demo");
@@ -87,15 +115,7 @@ public final class DemoEnvironment implements AutoCloseable {
         demo.put("integration.status-updates", "true");
         demo.put("integration.affiliate-id", "DMO");
         demo.put("integration.erp.inbox", dir.resolve("inbox").toString());
-        List<String> given = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
-                .map(a -> a.substring(2, a.indexOf('='))).toList();
-        List<String> result = new ArrayList<>(Arrays.asList(args));
-        demo.forEach((name, value) -> {
-            if (!given.contains(name)) {
-                result.add("--" + name + "=" + value);
-            }
-        });
-        return result.toArray(String[]::new);
+        return demo;
     }
 
     /** The demo's own job repository, to look at its runs afterwards with {@code executions} or {@code report}. */
@@ -169,19 +189,6 @@ public final class DemoEnvironment implements AutoCloseable {
 
     private static String value(String[] args, String prefix, String fallback) {
         return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).reduce((a, b) -> b).orElse(fallback);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the demo folder " + dir + ": " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -27,7 +27,7 @@ class OperatorCommandLineTest {
                 return 0;
             });
         }
-        commands.put("check", (arguments, out) -> {
+        commands.put("configure-feed", (arguments, out) -> {
             throw new InvalidConfigurationException("vtex.tracking.username is required");
         });
         OperatorCommandLine line = new OperatorCommandLine(commands, new PrintStream(console, true, StandardCharsets.UTF_8));
@@ -54,7 +54,28 @@ class OperatorCommandLineTest {
         assertThat(run("report", "42", "--jsn")).isEqualTo(ExitCodes.USAGE);
 
         assertThat(received).isEmpty();
-        assertThat(console.toString()).contains("Unknown option: '--jsn'");
+        assertThat(console.toString()).contains("report: not understood: --jsn");
+    }
+
+    @Test
+    void an_argument_not_understood_is_named_never_repeated_with_its_value() {
+        assertThat(run("check", "--app-token=s3cr3t-t0ken", "-t=s3cr3t-t0ken", "s3cr3t-t0ken")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("start", "nativeImport", "--password=s3cr3t-t0ken")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("stop", "s3cr3t-t0ken")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("executions", "--status=s3cr3t-t0ken")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(received).isEmpty();
+        assertThat(console.toString()).doesNotContain("s3cr3t-t0ken")
+                .contains("check: not understood: --app-token, -t, a value (value not shown)")
+                .contains("start: not understood: --password");
+    }
+
+    @Test
+    void a_property_in_any_of_springs_relaxed_forms_passes_through_to_spring() {
+        assertThat(run("check", "--vtex.oms.app_token=s3cr3t-t0ken", "--vtex.oms.appToken=s3cr3t-t0ken")).isZero();
+
+        assertThat(received).containsExactly("check ");
+        assertThat(console.toString()).doesNotContain("s3cr3t-t0ken");
     }
 
     @Test
@@ -66,7 +87,7 @@ class OperatorCommandLineTest {
 
     @Test
     void a_configuration_error_is_one_line_naming_the_property() {
-        assertThat(run("check")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("configure-feed")).isEqualTo(ExitCodes.USAGE);
 
         assertThat(console.toString().strip()).isEqualTo("configuration error: vtex.tracking.username is required");
     }

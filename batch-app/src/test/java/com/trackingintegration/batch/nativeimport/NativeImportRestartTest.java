@@ -76,6 +76,10 @@ class NativeImportRestartTest {
         assertThat(failed.output()).contains("FAILED: VTEX Tracking POST /services: answered 500; not sent again, since it may have been taken")
                 .contains("fix the cause, then: restart");
         assertThat(FakeTracking.TAKEN).hasSize(4);
+        assertThat(failed.output().lines().filter(line -> line.contains("answered 500"))).as("one problem line: " + failed.output())
+                .containsExactly("FAILED: VTEX Tracking POST /services: answered 500; not sent again, since it may have been taken");
+        assertThat(failed.output()).as("no stack trace, no library logging on the console").doesNotContain("\tat ", "Exception", "ERROR", "WARN");
+        assertThat(log()).contains("OutcomeUnknownException", "\tat org.springframework.batch.core.step.item.ChunkOrientedStep");
 
         FakeTracking.downAfterBatches = Integer.MAX_VALUE;
         Run restarted = run("restart", "nativeImport");
@@ -136,6 +140,8 @@ class NativeImportRestartTest {
         assertThat(second.exit()).as(second.output()).isEqualTo(2);
         assertThat(second.output()).startsWith("the job repository " + database.toAbsolutePath().normalize().resolve("db")
                 + " is in use by another process (pid " + running.process().pid() + " on ").hasLineCount(1);
+        assertThat(log()).as("the start-up failure's trace is in the log file").contains("The application could not start")
+                .contains("JobRepositoryInUseException").contains("\tat ");
         FakeTracking.release();
         assertThat(running.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(running.process().exitValue()).as(running.output()).isZero();
@@ -273,6 +279,11 @@ class NativeImportRestartTest {
         }
     }
 
+    /** The log file every child process writes (logging.file.name). */
+    private String log() throws IOException {
+        return Files.readString(database.resolve("tracking-integration.log"), StandardCharsets.UTF_8);
+    }
+
     private record Run(int exit, String output) {
     }
 
@@ -302,7 +313,8 @@ class NativeImportRestartTest {
                 "--vtex.tracking.base-url=" + vtex.baseUrl() + "/receiver", "--vtex.tracking.username=user", "--vtex.tracking.password=password",
                 // A held batch is answered late, never timed out and sent again.
                 "--vtex.http.max-attempts=2", "--vtex.http.first-backoff=10ms", "--vtex.http.max-backoff=20ms", "--vtex.http.read-timeout=5m",
-                "--integration.chunk-size=2", "--integration.erp.inbox=" + database.resolve("inbox").toAbsolutePath()));
+                "--integration.chunk-size=2", "--integration.erp.inbox=" + database.resolve("inbox").toAbsolutePath(),
+                "--logging.file.name=" + database.resolve("tracking-integration.log").toAbsolutePath()));
         Files.createDirectories(database);
         Path console = database.resolve("console-" + children.incrementAndGet() + ".txt");
         Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(console.toFile()).start();

@@ -17,11 +17,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressReporterTest {
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-    private final MinuteClock clock = new MinuteClock();
+    /** Time moves only when a chunk is written: a minute each. */
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T05:00:00Z"));
     private final ResourcelessJobRepository repository = new ResourcelessJobRepository();
 
     @Test
@@ -93,7 +91,7 @@ class ProgressReporterTest {
     private ChunkOrientedStepBuilder<String, String> step(String name, StepListener progress) {
         return new StepBuilder(name, repository).<String, String>chunk(1).transactionManager(new ResourcelessTransactionManager())
                 .reader(new ListItemReader<>(List.of("a", "b", "c", "d", "e"))).processor(item -> item)
-                .writer(chunk -> clock.advance()).listener(progress);
+                .writer(chunk -> clock.advance(Duration.ofMinutes(1))).listener(progress);
     }
 
     private void run(ChunkOrientedStepBuilder<String, String> builder) throws Exception {
@@ -105,29 +103,5 @@ class ProgressReporterTest {
 
     private List<String> lines() {
         return console.toString(StandardCharsets.UTF_8).lines().toList();
-    }
-
-    /** Time moves only when a chunk is written: a minute each. */
-    private static final class MinuteClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T05:00:00Z");
-
-        void advance() {
-            now = now.plus(Duration.ofMinutes(1));
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

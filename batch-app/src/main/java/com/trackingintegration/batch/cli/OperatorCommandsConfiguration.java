@@ -35,9 +35,8 @@ public class OperatorCommandsConfiguration {
     }
 
     @Bean
-    ProgressReporter progressReporter(PrintStream console, Clock clock,
-                                      @org.springframework.beans.factory.annotation.Value("${integration.progress-interval:10s}") java.time.Duration interval) {
-        return new ProgressReporter(console, clock, interval);
+    ProgressReporter progressReporter(PrintStream console, Clock clock, Settings settings) {
+        return new ProgressReporter(console, clock, settings.progressInterval());
     }
 
     @Bean

@@ -51,9 +51,12 @@ import java.util.List;
 @EnableConfigurationProperties({IntegrationProperties.class, VtexProperties.class})
 public class IntegrationConfiguration {
 
+    /** Checked before any command uses it: an unknown name or a bad value stops the start (exit 2). */
     @Bean
-    Settings settings(IntegrationProperties integration, VtexProperties vtex) {
-        return new Settings(integration, vtex);
+    Settings settings(IntegrationProperties integration, VtexProperties vtex, SettingsCheck check) {
+        Settings settings = new Settings(integration, vtex);
+        check.atStart(settings);
+        return settings;
     }
 
     /** Commits what must outlive the chunk's transaction: pending marks, external order states. */

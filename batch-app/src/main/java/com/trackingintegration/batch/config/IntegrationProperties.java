@@ -11,10 +11,15 @@ import java.util.List;
 /**
  * The merchant's integration settings ({@code integration.*}), settable as every Spring Boot property: on the
  * command line ({@code --integration.routing=external}), in the environment ({@code INTEGRATION_ROUTING}) or in an
- * {@code application.properties} beside the jar. Checked when a job needs them, naming the property at fault.
+ * {@code application.properties} beside the jar. The defaults are the {@code @DefaultValue}s below, in this one place.
  *
  * <p>{@code issuer-cnpjs} and {@code carrier-cnpjs} are comma lists of CNPJs, with or without punctuation
  * ({@code 11.222.333/0001-81,05314972000174}): the branches whose NF-e are imported, and the carriers an NF-e must name.
+ *
+ * <p>Every value is checked at start, whatever the command ({@link Settings#startChecks}); a name under
+ * {@code integration.} that is none of these components stops the start ({@link SettingsCheck}).
+ *
+ * <p>{@code progress-interval}: how often a running step prints its progress line (zero: after every chunk).
  *
  * <p>{@code dry-run=true}: nativeImport, externalImport and reconcile read and judge everything and write nothing to VTEX
  * nor to the ledger, the window cursor or the deferred orders; the report says what would have been done.
@@ -39,7 +44,16 @@ public record IntegrationProperties(
         @DefaultValue("7d") Duration statusLookback,
         @DefaultValue Schedule schedule,
         @DefaultValue("false") boolean dryRun,
-        @DefaultValue Reconcile reconcile) {
+        @DefaultValue Reconcile reconcile,
+        @DefaultValue("10s") Duration progressInterval,
+        @DefaultValue Demo demo) {
+
+    /**
+     * {@code integration.demo.*}: how many orders the demo makes and the folder it works in. The demo reads them from its
+     * command line before the application starts; they are here so that they are known names, with their defaults.
+     */
+    public record Demo(@DefaultValue("120") int orders, @DefaultValue("./data/demo") Path dir) {
+    }
 
     /** {@code integration.reconcile.*}: how far back {@code serve}'s reconcile looks (a started one names its window). */
     public record Reconcile(@DefaultValue("3d") Duration lookback) {

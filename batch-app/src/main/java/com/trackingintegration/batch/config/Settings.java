@@ -33,11 +33,23 @@ public final class Settings {
     }
 
     public IntegrationSettings integrationSettings() {
-        Routing routing = checked("integration.routing", () -> Routing.parse(integration.routing()));
-        Set<Cnpj> issuers = cnpjs("integration.issuer-cnpjs", integration.issuerCnpjs());
-        Set<Cnpj> carrierCnpjs = cnpjs("integration.carrier-cnpjs", integration.carrierCnpjs());
+        Routing routing = routing();
+        Set<Cnpj> issuers = issuerCnpjs();
+        Set<Cnpj> carrierCnpjs = carrierCnpjs();
         return checked("integration.carriers", () -> new IntegrationSettings(integration.invoiceFileRequired(),
                 integration.statusUpdates(), routing, new LinkedHashSet<>(integration.carriers()), issuers, carrierCnpjs));
+    }
+
+    Routing routing() {
+        return checked("integration.routing", () -> Routing.parse(integration.routing()));
+    }
+
+    Set<Cnpj> issuerCnpjs() {
+        return cnpjs("integration.issuer-cnpjs", integration.issuerCnpjs());
+    }
+
+    Set<Cnpj> carrierCnpjs() {
+        return cnpjs("integration.carrier-cnpjs", integration.carrierCnpjs());
     }
 
     /**
@@ -162,6 +174,42 @@ public final class Settings {
         return integration.windowOverlap();
     }
 
+    /** How often a step shows its progress; zero shows it after every chunk. */
+    public Duration progressInterval() {
+        if (integration.progressInterval().isNegative()) {
+            throw new InvalidConfigurationException("integration.progress-interval cannot be negative, was " + integration.progressInterval());
+        }
+        return integration.progressInterval();
+    }
+
+    /** The values checked at start, whatever the command: a bad one named before anything runs (credentials stay lazy). */
+    List<Runnable> startChecks() {
+        return List.of(this::routing, this::issuerCnpjs, this::carrierCnpjs, this::integrationSettings, this::nativeSourceIsFeed,
+                this::chunkSize, this::fetchConcurrency, this::statusLookbackDays, this::reconcileLookback, this::initialLookback,
+                this::windowOverlap, this::progressInterval, this::indexingLag, this::vtexHttp, () -> {
+                    if (!integration.affiliateId().isBlank()) {
+                        affiliateId();
+                    }
+                }, () -> {
+                    if (vtex.oms().baseUrl() == null && !vtex.account().isBlank()) {
+                        checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
+                    }
+                });
+    }
+
+    private void indexingLag() {
+        if (integration.indexingLag().isNegative()) {
+            throw new InvalidConfigurationException("integration.indexing-lag cannot be negative, was " + integration.indexingLag());
+        }
+    }
+
+    /** vtex.http.* and the OMS pace, checked against VTEX Tracking's URL, which always has one. */
+    private void vtexHttp() {
+        http("VTEX", vtex.tracking().baseUrl());
+        checked("vtex.oms.max-requests-per-second", () -> HttpSettings.defaults("VTEX OMS", vtex.tracking().baseUrl())
+                .withMaxRequestsPerSecond(vtex.oms().maxRequestsPerSecond()));
+    }
+
     private static Duration positive(String property, Duration value) {
         if (value.isNegative() || value.isZero()) {
             throw new InvalidConfigurationException(property + " must be positive, was " + value);
@@ -169,10 +217,14 @@ public final class Settings {
         return value;
     }
 
+    /**
+     * A missing credential points to the environment, not to a command-line flag: a secret on the command line ends in
+     * cron logs and in {@code ps}.
+     */
     private static void require(String property, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidConfigurationException(property + " is required (set it as --" + property + "=... or in the environment as "
-                    + property.toUpperCase().replace('.', '_').replace('-', '_') + ")");
+            throw new InvalidConfigurationException(property + " is required: set the environment variable "
+                    + SettingNames.environmentVariable(property) + " (or " + property + " in the application.properties beside the jar)");
         }
     }
 

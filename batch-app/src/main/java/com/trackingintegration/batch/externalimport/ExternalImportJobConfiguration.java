@@ -56,7 +56,7 @@ public class ExternalImportJobConfiguration {
     Step externalFiles(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, InboxLinesReader inboxLinesReader,
                        ExternalLineWriter externalLineWriter) {
         return new StepBuilder("externalFiles", repository).<ErpOrderInbox.Line, ErpOrderInbox.Line>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress).reader(inboxLinesReader).writer(externalLineWriter).build();
+                .transactionManager(tm).listener(progress.forStep()).reader(inboxLinesReader).writer(externalLineWriter).build();
     }
 
     @Bean
@@ -85,7 +85,7 @@ public class ExternalImportJobConfiguration {
                          ThreadPoolTaskExecutor externalAdvancers) {
         CompositeItemWriter<OrderDecision> writer = new CompositeItemWriter<>(List.of(externalDeliveryWriter, externalStateWriter));
         return new StepBuilder("externalAdvance", repository).<Pending, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer)
+                .transactionManager(tm).listener(progress.forStep()).reader(pendingExternalOrdersReader).processor(externalOrderAdvancer)
                 .taskExecutor(externalAdvancers).writer(writer).build();
     }
 

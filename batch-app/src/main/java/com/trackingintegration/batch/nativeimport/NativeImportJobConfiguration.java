@@ -129,7 +129,7 @@ public class NativeImportJobConfiguration {
             ordersSeen.getObject().forgetAfterTransaction(orderIds);
         };
         return new StepBuilder("nativeOrders", repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress).reader(nativeOrdersReader).processor(nativeOrderProcessor)
+                .transactionManager(tm).listener(progress.forStep()).reader(nativeOrdersReader).processor(nativeOrderProcessor)
                 .writer(new CompositeItemWriter<>(List.of(deliveryServiceWriter, afterCommit))).build();
     }
 
@@ -143,7 +143,7 @@ public class NativeImportJobConfiguration {
     private static Step orderStep(String name, ItemReader<Lookup> reader, JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress,
                                   Settings settings, NativeOrderProcessor processor, ItemWriter<OrderDecision> writer) {
         return new StepBuilder(name, repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress)
+                .transactionManager(tm).listener(progress.forStep())
                 .reader(reader).processor(processor).writer(writer).build();
     }
 

@@ -83,7 +83,7 @@ public class ReconcileJobConfiguration {
         ItemWriter<OrderDecision> afterCommit = chunk -> ordersSeen.getObject()
                 .forgetAfterTransaction(chunk.getItems().stream().map(OrderDecision::orderId).toList());
         return new StepBuilder("reconcileOrders", repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress).reader(reconcileOrdersReader).processor(reconcileProcessor)
+                .transactionManager(tm).listener(progress.forStep()).reader(reconcileOrdersReader).processor(reconcileProcessor)
                 .writer(new CompositeItemWriter<>(List.of(reconcileWriter, afterCommit))).build();
     }
 

@@ -65,7 +65,7 @@ public class StatusSyncJobConfiguration {
     Step statusChanges(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, StatusChangesReader statusChangesReader,
                        StatusSyncProcessor statusSyncProcessor, StatusUpdateWriter statusUpdateWriter) {
         return new StepBuilder("statusChanges", repository).<ServiceStatus, StatusSyncProcessor.Change>chunk(settings.chunkSize())
-                .transactionManager(tm).listener(progress).reader(statusChangesReader).processor(statusSyncProcessor).writer(statusUpdateWriter).build();
+                .transactionManager(tm).listener(progress.forStep()).reader(statusChangesReader).processor(statusSyncProcessor).writer(statusUpdateWriter).build();
     }
 
     /** Reads nothing when status updates are off: the merchant may use the OMS tracking fields for something else. */

@@ -1,0 +1,59 @@
+package com.trackingintegration.batch.config;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The values checked at start, bound as Spring Boot binds them, whatever command follows. */
+class SettingsCheckTest {
+
+    private static final SettingNames NAMES = SettingNames.of(Map.of("integration", IntegrationProperties.class, "vtex", VtexProperties.class));
+
+    private static Settings settingsOf(Map<String, String> properties) {
+        Binder binder = new Binder(new MapConfigurationPropertySource(properties));
+        return new Settings(binder.bindOrCreate("integration", IntegrationProperties.class), binder.bindOrCreate("vtex", VtexProperties.class));
+    }
+
+    private static void checkAtStart(Map<String, String> properties) {
+        new SettingsCheck(NAMES, new MutablePropertySources()).atStart(settingsOf(properties));
+    }
+
+    @Test
+    void every_bad_value_is_told_at_once_one_line_each_naming_its_property() {
+        InvalidConfigurationException bad = catchThrowableOfType(InvalidConfigurationException.class, () -> checkAtStart(Map.of(
+                "integration.chunk-size", "0", "integration.routing", "sideways", "integration.progress-interval", "-1s",
+                "integration.affiliate-id", "DM0", "vtex.http.max-attempts", "0")));
+
+        assertThat(("configuration error: " + bad.getMessage()).lines()).containsExactly(
+                "configuration error: integration.routing: routing must be one of internal or external, was 'sideways'",
+                "configuration error: integration.chunk-size must be between 1 and 1000, was 0",
+                "configuration error: integration.progress-interval cannot be negative, was PT-1S",
+                "configuration error: vtex.http: VTEX: at least one attempt, was 0",
+                "configuration error: integration.affiliate-id must be the three letters of the affiliate external orders are created under"
+                        + " (VTEX: any three letters, not an affiliate that uses the seller's payment), was 'DM0'");
+    }
+
+    /** The demo, report and executions need no VTEX account: credentials are asked for by the commands that use them. */
+    @Test
+    void the_defaults_pass_and_no_credential_is_required_at_start() {
+        assertThatCode(() -> checkAtStart(Map.of())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_missing_secret_points_to_its_environment_variable_never_to_a_command_line_flag() {
+        Settings settings = settingsOf(Map.of("vtex.account", "loja", "vtex.oms.app-key", "key"));
+
+        InvalidConfigurationException missing = catchThrowableOfType(InvalidConfigurationException.class, settings::oms);
+
+        assertThat(missing).hasMessage("vtex.oms.app-token is required: set the environment variable VTEX_OMS_APP_TOKEN"
+                + " (or vtex.oms.app-token in the application.properties beside the jar)");
+        assertThat(missing.getMessage()).doesNotContain("--");
+    }
+}

@@ -4,6 +4,7 @@ import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.batch.config.JobRepositoryInUseException;
 import com.trackingintegration.batch.demo.DemoEnvironment;
+import com.trackingintegration.batch.monitoring.ManagementServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -73,10 +74,12 @@ public class TrackingIntegrationApplication {
 
     /**
      * Runs a command. For {@code demo}, a simulated VTEX and a fresh demo inbox and job repository are prepared first,
-     * and the application is pointed at them: the demo runs the real jobs, with no VTEX account.
+     * and the application is pointed at them: the demo runs the real jobs, with no VTEX account. Only {@code serve} with a
+     * management port runs a web server ({@link ManagementServer}).
      */
     public static ConfigurableApplicationContext run(String[] args) {
         SpringApplication application = new SpringApplication(TrackingIntegrationApplication.class);
+        application.setWebApplicationType(ManagementServer.webApplicationType(args));
         if (args.length == 0 || !args[0].equals("demo")) {
             return application.run(args);
         }

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** The properties a job test needs: a fresh HSQLDB file, VTEX OMS and Tracking on one WireMock, an ERP inbox. */
@@ -13,17 +15,25 @@ public final class VtexTestProperties {
     }
 
     public static void register(DynamicPropertyRegistry registry, WireMockExtension vtex, Path inbox) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true");
-        registry.add("vtex.account", () -> "loja");
-        registry.add("vtex.oms.base-url", vtex::baseUrl);
-        registry.add("vtex.oms.app-key", () -> "key");
-        registry.add("vtex.oms.app-token", () -> "token");
-        registry.add("vtex.tracking.base-url", () -> vtex.baseUrl() + "/receiver");
-        registry.add("vtex.tracking.username", () -> "user");
-        registry.add("vtex.tracking.password", () -> "password");
-        registry.add("vtex.http.max-attempts", () -> "2");
-        registry.add("vtex.http.first-backoff", () -> "10ms");
-        registry.add("vtex.http.max-backoff", () -> "20ms");
-        registry.add("integration.erp.inbox", inbox::toString);
+        // Read when Spring asks, as before: WireMock's port is known only once it started.
+        of("http://placeholder", inbox).keySet().forEach(name -> registry.add(name, () -> of(vtex.baseUrl(), inbox).get(name)));
+    }
+
+    /** The same properties by name, for a test that starts the application from its command line. */
+    public static Map<String, String> of(String vtexBaseUrl, Path inbox) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true");
+        properties.put("vtex.account", "loja");
+        properties.put("vtex.oms.base-url", vtexBaseUrl);
+        properties.put("vtex.oms.app-key", "key");
+        properties.put("vtex.oms.app-token", "token");
+        properties.put("vtex.tracking.base-url", vtexBaseUrl + "/receiver");
+        properties.put("vtex.tracking.username", "user");
+        properties.put("vtex.tracking.password", "password");
+        properties.put("vtex.http.max-attempts", "2");
+        properties.put("vtex.http.first-backoff", "10ms");
+        properties.put("vtex.http.max-backoff", "20ms");
+        properties.put("integration.erp.inbox", inbox.toString());
+        return properties;
     }
 }

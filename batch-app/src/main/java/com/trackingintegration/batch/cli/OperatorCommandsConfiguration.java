@@ -58,9 +58,11 @@ public class OperatorCommandsConfiguration {
                 settings::dryRun, stops);
     }
 
+    /** @param serveSleeper how serve waits for its next time: the thread sleeps, unless a test hands its own schedule */
     @Bean
     OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
-                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders) {
+                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
+                                            ObjectProvider<ServeCommand.Sleeper> serveSleeper) {
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         Map<String, OperatorCommand> commands = new HashMap<>(Map.of(
                 "demo", demoCommand,
@@ -70,7 +72,8 @@ public class OperatorCommandsConfiguration {
                 "abandon", jobs::abandon,
                 "stop", jobs::stop,
                 "serve", new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
-                        duration -> Thread.sleep(Math.max(0, duration.toMillis())), Integer.MAX_VALUE, settings::reconcileLookback),
+                        serveSleeper.getIfAvailable(() -> duration -> Thread.sleep(Math.max(0, duration.toMillis()))), Integer.MAX_VALUE,
+                        settings::reconcileLookback),
                 "configure-feed", (arguments, out) -> {
                     feed.getObject().configure();
                     out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept 4 days");

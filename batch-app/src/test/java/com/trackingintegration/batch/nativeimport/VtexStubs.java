@@ -15,13 +15,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /** VTEX OMS and VTEX Tracking as WireMock stubs for the job tests: the shapes of VTEX's specs, trimmed to what matters. */
-final class VtexStubs {
+public final class VtexStubs {
 
     private VtexStubs() {
     }
 
     /** What Get order answers for one order id. */
-    interface StubbedOrder {
+    public interface StubbedOrder {
         String id();
 
         String json();
@@ -32,7 +32,7 @@ final class VtexStubs {
      * invoiceUrl is the DANFE's PDF, no NF-e XML, so nothing is fetched from a host these tests do not serve
      * ({@link NfeStubs} has orders whose NF-e XML is served).
      */
-    record OmsOrder(String id, String status, List<String> invoices, boolean withStreet) implements StubbedOrder {
+    public record OmsOrder(String id, String status, List<String> invoices, boolean withStreet) implements StubbedOrder {
 
         @Override
         public String json() {
@@ -53,7 +53,7 @@ final class VtexStubs {
         }
     }
 
-    static void oms(WireMockExtension server, List<? extends StubbedOrder> orders) {
+    public static void oms(WireMockExtension server, List<? extends StubbedOrder> orders) {
         String list = orders.stream().map(o -> "{\"orderId\":\"" + o.id() + "\"}").collect(Collectors.joining(","));
         server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders")).willReturn(okJson("{\"list\":[" + list + "],\"facets\":[],"
                 + "\"paging\":{\"total\":" + orders.size() + ",\"pages\":1,\"currentPage\":1,\"perPage\":100},\"stats\":{}}")));
@@ -62,7 +62,7 @@ final class VtexStubs {
         }
     }
 
-    static void tracking(WireMockExtension server) {
+    public static void tracking(WireMockExtension server) {
         String expiration = Instant.now().plus(30, ChronoUnit.DAYS).toString();
         server.stubFor(post("/receiver/auth").willReturn(okJson("{\"authenticated\":true,\"expiration\":\"" + expiration
                 + "\",\"accessToken\":\"tok\",\"message\":\"Authenticated\"}")));

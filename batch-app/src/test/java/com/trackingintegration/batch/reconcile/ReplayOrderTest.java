@@ -136,6 +136,19 @@ class ReplayOrderTest extends OperatorCommandTest {
         }
     }
 
+    @Test
+    void an_external_order_is_not_replayed_its_steps_are_external_imports() throws Exception {
+        jdbc.update("INSERT INTO TI_EXTERNAL_ORDER (OMS_ORDER_ID, ERP_ORDER_ID, SOURCE_FILE, SOURCE_LINE, STATE, WAITING_FOR, ERP_ORDER, UPDATED_AT)"
+                + " VALUES ('TRK-ERP-34', 'ERP-34', 'orders.jsonl', 1, 'FAILED', '', '{}', CURRENT_TIMESTAMP)");
+        vtex.resetRequests();
+
+        assertThat(operator("replay", "TRK-ERP-34")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(operatorLines()).containsExactly("TRK-ERP-34 is an external order: externalImport sends it from its own state"
+                + " ('order TRK-ERP-34' shows it; 'reset-external' puts a FAILED one back); nothing was run");
+        assertThat(vtex.getAllServeEvents()).isEmpty();
+    }
+
     private String fingerprint(String orderId) {
         return jdbc.queryForObject("SELECT ACKNOWLEDGED_FINGERPRINT FROM TI_DELIVERY_LEDGER WHERE ORDER_ID = ?", String.class, orderId);
     }

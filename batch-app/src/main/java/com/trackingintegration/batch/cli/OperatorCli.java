@@ -34,6 +34,8 @@ final class OperatorCli {
         root.addSubcommand("serve", new Simple(commands.get("serve"), out));
         root.addSubcommand("configure-feed", new Simple(commands.get("configure-feed"), out));
         root.addSubcommand("reset-external", new ResetExternal(commands.get("reset-external"), out));
+        root.addSubcommand("order", new Order(commands.get("order"), out));
+        root.addSubcommand("replay", new Replay(commands.get("replay"), out));
         describe(root, "demo", "Runs the real jobs against a simulated VTEX and a generated merchant (no VTEX account needed).");
         describe(root, "check", "Checks the credentials of the OMS (one cheap call) and VTEX Tracking (a login). Exit 3 if refused.");
         describe(root, "stop", "Asks a run to finish its chunk and stop (server database; with the HSQLDB file, use SIGTERM).");
@@ -154,6 +156,42 @@ final class OperatorCli {
         @Override
         List<String> arguments() {
             return List.of(erpOrderId);
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, description = "The whole story of one order across runs: every outcome, the ledger by invoice,"
+            + " whether it waits; read-only. Exit 2 if no run has seen it.")
+    static final class Order extends Delegating {
+        @Parameters(index = "0", paramLabel = "ORDER_ID", description = "the order's OMS id (an external order's ERP id is found too)")
+        String orderId;
+        @Option(names = "--live", description = "also what VTEX Tracking holds for its invoices now (needs the Tracking credentials)")
+        boolean live;
+
+        Order(OperatorCommand command, PrintStream out) {
+            super(command, out);
+        }
+
+        @Override
+        List<String> arguments() {
+            return live ? List.of(orderId, "--live") : List.of(orderId);
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, description = "Reads one order from the OMS now, judges it as nativeImport does and sends what"
+            + " changed, once (a replayOrder run, never beside nativeImport). Exit 0 sent or nothing new, 1 refused by VTEX.")
+    static final class Replay extends Delegating {
+        @Parameters(index = "0", paramLabel = "ORDER_ID", description = "the order's OMS id")
+        String orderId;
+        @Option(names = "--dry-run", description = "shows the decision, sends and writes nothing but the run's outcomes")
+        boolean dryRun;
+
+        Replay(OperatorCommand command, PrintStream out) {
+            super(command, out);
+        }
+
+        @Override
+        List<String> arguments() {
+            return dryRun ? List.of(orderId, "--dry-run") : List.of(orderId);
         }
     }
 

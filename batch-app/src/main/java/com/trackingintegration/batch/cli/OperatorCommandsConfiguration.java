@@ -5,7 +5,11 @@ import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
 import com.trackingintegration.batch.demo.DemoEnvironment;
+import com.trackingintegration.batch.replay.ReplayExecutions;
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
+import com.trackingintegration.batch.store.JdbcLedgerStates;
+import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -62,7 +66,9 @@ public class OperatorCommandsConfiguration {
     @Bean
     OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
                                             ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
-                                            ObjectProvider<ServeCommand.Sleeper> serveSleeper) {
+                                            ObjectProvider<ServeCommand.Sleeper> serveSleeper,
+                                            JdbcOutcomes outcomes, JdbcLedgerStates ledgerStates, JdbcDeferredOrders deferredOrders,
+                                            ObjectProvider<DeliveryServices> tracking, ReplayExecutions replays) {
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         Map<String, OperatorCommand> commands = new HashMap<>(Map.of(
                 "demo", demoCommand,
@@ -82,6 +88,8 @@ public class OperatorCommandsConfiguration {
                 "executions", new ExecutionsCommand(jobs),
                 "report", report::command));
         commands.put("reset-external", new ResetExternalCommand(externalOrders, settings::affiliateId));
+        commands.put("order", new OrderCommand(outcomes, ledgerStates, deferredOrders, externalOrders, settings::affiliateId, tracking::getObject));
+        commands.put("replay", new ReplayCommand(jobs, replays, outcomes, externalOrders));
         return new OperatorCommandLine(commands, console);
     }
 }

@@ -4,6 +4,7 @@ import com.trackingintegration.batch.config.LeaseProperties;
 import com.trackingintegration.batch.externalimport.ExternalImportJobConfiguration;
 import com.trackingintegration.batch.nativeimport.NativeImportJobConfiguration;
 import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
+import com.trackingintegration.batch.replay.ReplayJobConfiguration;
 import com.trackingintegration.batch.store.JdbcRunLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,13 @@ public final class RunLeases {
 
     /**
      * The other jobs' leases a job takes too, so that it never runs beside them. reconcile sends delivery services as
-     * nativeImport and externalImport do: two processes judging the same missing order at once would both send it.
+     * nativeImport and externalImport do, and replayOrder as nativeImport does: two processes judging the same order at
+     * once would both send it.
      */
     static final Map<String, List<String>> ALSO_HOLDS = Map.of(ReconcileJobConfiguration.JOB,
-            List.of(NativeImportJobConfiguration.JOB, ExternalImportJobConfiguration.JOB));
+            List.of(NativeImportJobConfiguration.JOB, ExternalImportJobConfiguration.JOB),
+            // A replay judges and sends one native order as nativeImport does: never beside a nativeImport run.
+            ReplayJobConfiguration.JOB, List.of(NativeImportJobConfiguration.JOB));
 
     private final JdbcRunLeases store;
     private final Clock clock;

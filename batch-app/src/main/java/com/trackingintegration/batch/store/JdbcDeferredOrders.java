@@ -4,8 +4,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Orders waiting for their route (routing outside VTEX Tracking): every run tries them again. */
 public class JdbcDeferredOrders {
@@ -27,6 +30,12 @@ public class JdbcDeferredOrders {
     public List<String> orderIds(String afterOrderId, long jobInstanceId) {
         return jdbc.queryForList("SELECT ORDER_ID FROM TI_DEFERRED WHERE ORDER_ID > ? AND JOB_INSTANCE_ID <> ? ORDER BY ORDER_ID",
                 String.class, afterOrderId, jobInstanceId);
+    }
+
+    /** Since when this order waits for its route; empty when it does not wait. */
+    public Optional<Instant> since(String orderId) {
+        return jdbc.query("SELECT SINCE FROM TI_DEFERRED WHERE ORDER_ID = ?", (rs, n) -> UtcTimes.instant(rs.getObject(1, LocalDateTime.class)), orderId)
+                .stream().findFirst();
     }
 
     public void defer(String orderId, long jobInstanceId) {

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +104,19 @@ public class JdbcExternalOrders {
         }
         jdbc.update("UPDATE TI_EXTERNAL_ORDER SET STATE = ?, WAITING_FOR = ?, UPDATED_AT = ? WHERE OMS_ORDER_ID = ?",
                 state.name(), shortWhy, UtcTimes.column(clock.instant()), omsOrderId);
+    }
+
+    /** An external order as stored: where it came from, where it stands, why it waits or ended, and the last good step of a FAILED one. */
+    public record Stored(String omsOrderId, String erpOrderId, String sourceFile, long sourceLine, FulfillmentState state, String why,
+                         Optional<FulfillmentState> lastGoodState, Instant updatedAt) {
+    }
+
+    public Optional<Stored> of(String omsOrderId) {
+        return jdbc.query("SELECT ERP_ORDER_ID, SOURCE_FILE, SOURCE_LINE, STATE, WAITING_FOR, LAST_GOOD_STATE, UPDATED_AT FROM TI_EXTERNAL_ORDER"
+                        + " WHERE OMS_ORDER_ID = ?", (rs, n) -> new Stored(omsOrderId, rs.getString(1), rs.getString(2), rs.getLong(3),
+                        FulfillmentState.valueOf(rs.getString(4)), rs.getString(5) == null ? "" : rs.getString(5),
+                        Optional.ofNullable(rs.getString(6)).map(FulfillmentState::valueOf), UtcTimes.instant(rs.getObject(7, LocalDateTime.class))),
+                omsOrderId).stream().findFirst();
     }
 
     public Optional<FulfillmentState> state(String omsOrderId) {

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,6 +58,25 @@ public class JdbcLedgerStates {
                         Optional.ofNullable(rs.getString(5)).map(String::strip).map(Fingerprint::new),
                         JdbcIntegrationLedger.PENDING.equals(rs.getString(4)), JdbcIntegrationLedger.REMOVED.equals(rs.getString(4))))
                 .stream().collect(Collectors.groupingBy(state -> state.service().orderId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * One delivery service of an order as the ledger holds it, for an operator: its state (PENDING, SENT, REFUSED,
+     * REMOVED), the version last marked or sent and the one VTEX Tracking last took, Tracking's message, when, and which
+     * execution wrote it.
+     */
+    public record Entry(DeliveryServiceId service, String state, Fingerprint fingerprint, Optional<Fingerprint> acknowledged, String message,
+                        Optional<Long> executionId, Instant updatedAt) {
+    }
+
+    /** What the ledger holds for this order, invoice by invoice. */
+    public List<Entry> entriesOf(String orderId) {
+        return jdbc.query("SELECT ORDER_ID, INVOICE_NUMBER, INVOICE_SERIES, STATE, FINGERPRINT, ACKNOWLEDGED_FINGERPRINT, MESSAGE, EXECUTION_ID, UPDATED_AT"
+                        + " FROM TI_DELIVERY_LEDGER WHERE ORDER_ID = ? ORDER BY INVOICE_NUMBER, INVOICE_SERIES",
+                (rs, n) -> new Entry(new DeliveryServiceId(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4),
+                        new Fingerprint(rs.getString(5).strip()), Optional.ofNullable(rs.getString(6)).map(String::strip).map(Fingerprint::new),
+                        rs.getString(7) == null ? "" : rs.getString(7), Optional.ofNullable(rs.getObject(8, Long.class)),
+                        UtcTimes.instant(rs.getObject(9, LocalDateTime.class))), orderId);
     }
 
     /**

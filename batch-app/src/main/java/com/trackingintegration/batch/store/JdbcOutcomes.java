@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,19 @@ public class JdbcOutcomes {
                         each.accept(ROW.mapRow(rs, rs.getRow()));
                     }
                 });
+    }
+
+    /** One outcome of an order, with the execution that recorded it: its job, and when it started (the job repository's time). */
+    public record Recorded(long executionId, String job, LocalDateTime started, Row row) {
+    }
+
+    /** Every outcome ever recorded for this order, oldest execution first: the order's story across runs. */
+    public List<Recorded> ofOrder(String orderId) {
+        return jdbc.query("SELECT O.EXECUTION_ID, I.JOB_NAME, E.START_TIME, O.ORDER_ID, O.INVOICE_NUMBER, O.OUTCOME, O.REASON, O.DETAIL FROM TI_OUTCOME O"
+                        + " JOIN BATCH_JOB_EXECUTION E ON E.JOB_EXECUTION_ID = O.EXECUTION_ID JOIN BATCH_JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID"
+                        + " WHERE O.ORDER_ID = ? ORDER BY O.EXECUTION_ID, O.INVOICE_NUMBER",
+                (rs, n) -> new Recorded(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class), new Row(rs.getString(4), rs.getString(5),
+                        Outcome.valueOf(rs.getString(6)), Reason.valueOf(rs.getString(7)), rs.getString(8) == null ? "" : rs.getString(8))), orderId);
     }
 
     /** What this execution recorded for these orders, in the caller's transaction: one query for a chunk. */

@@ -79,12 +79,22 @@ public class TrackingIntegrationApplication {
      */
     public static ConfigurableApplicationContext run(String[] args) {
         SpringApplication application = new SpringApplication(TrackingIntegrationApplication.class);
-        application.setWebApplicationType(ManagementServer.webApplicationType(args));
         if (args.length == 0 || !args[0].equals("demo")) {
-            return application.run(args);
+            return application.run(withWebType(args, args));
         }
         DemoEnvironment demo = DemoEnvironment.prepare(args, Instant.now());
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoEnvironment", demo));
-        return application.run(demo.arguments(args));
+        return application.run(withWebType(args, demo.arguments(args)));
+    }
+
+    /**
+     * The web type as a command-line property, not {@code setWebApplicationType}: application.properties says
+     * {@code none} (so that no context, a test's included, becomes a web one because Actuator's web starter is on the
+     * class path), and Boot binds {@code spring.main.*} over what was set in code; a command-line property wins over it.
+     */
+    private static String[] withWebType(String[] typed, String[] args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--spring.main.web-application-type=" + ManagementServer.webApplicationType(typed).name().toLowerCase(java.util.Locale.ROOT);
+        return all;
     }
 }

@@ -5,6 +5,7 @@ import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
 import com.trackingintegration.batch.demo.DemoEnvironment;
+import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.Job;
@@ -47,7 +48,8 @@ public class OperatorCommandsConfiguration {
 
     @Bean
     JobCommands jobCommands(JobOperator operator, JobRepository repository, List<Job> jobs, ObjectProvider<CredentialChecks> credentials,
-                            RunReport report, Clock clock, Settings settings, List<JobParameterCheck> parameterChecks, RunLeases leases) {
+                            RunReport report, Clock clock, Settings settings, List<JobParameterCheck> parameterChecks, RunLeases leases,
+                            RunMeasures measures) {
         Runnable preflight = () -> {
             settings.integrationSettings();
             settings.chunkSize();
@@ -55,7 +57,7 @@ public class OperatorCommandsConfiguration {
         };
         return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report,
                 clock, preflight, parameterChecks.stream().collect(Collectors.toMap(JobParameterCheck::job, check -> check)), leases,
-                settings::dryRun);
+                settings::dryRun, measures);
     }
 
     @Bean

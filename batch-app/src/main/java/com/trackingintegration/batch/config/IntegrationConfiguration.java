@@ -6,6 +6,7 @@ import com.trackingintegration.adapters.erp.LocalErpOrderInbox;
 import com.trackingintegration.adapters.oms.VtexOmsExternalOrders;
 import com.trackingintegration.adapters.oms.VtexOmsTrackingUpdates;
 import com.trackingintegration.adapters.tracking.VtexTrackingStatuses;
+import com.trackingintegration.batch.metrics.VtexCallMeters;
 import com.trackingintegration.batch.store.JdbcSentStatuses;
 import com.trackingintegration.domain.port.DeliveryStatuses;
 import com.trackingintegration.domain.port.OrderTrackingUpdates;
@@ -52,8 +53,8 @@ import java.util.List;
 public class IntegrationConfiguration {
 
     @Bean
-    Settings settings(IntegrationProperties integration, VtexProperties vtex) {
-        return new Settings(integration, vtex);
+    Settings settings(IntegrationProperties integration, VtexProperties vtex, VtexCallMeters calls) {
+        return new Settings(integration, vtex, calls);
     }
 
     /** Commits what must outlive the chunk's transaction: pending marks, external order states. */

@@ -13,9 +13,11 @@ import java.time.Duration;
  *                      so a job fails visibly rather than sleeping for an hour
  * @param maxRequestsPerSecond the pace this client keeps, whatever its concurrency (0: no limit), so it stays under the
  *                             remote system's rate limit instead of running into 429s
+ * @param observer what is told each attempt, retry, 429 and wait for the pace ({@link CallObserver#NONE}: nobody)
  */
 public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
-                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, double maxRequestsPerSecond) {
+                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, double maxRequestsPerSecond,
+                           CallObserver observer) {
 
     public HttpSettings {
         if (system == null || system.isBlank()) {
@@ -39,6 +41,14 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
         if (maxBackoff.compareTo(firstBackoff) <= 0) {
             throw new IllegalArgumentException(system + ": max backoff must be longer than the first backoff");
         }
+        observer = observer == null ? CallObserver.NONE : observer;
+    }
+
+    /** Observed by nobody. */
+    public HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
+                        Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, double maxRequestsPerSecond) {
+        this(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, maxRequestsPerSecond,
+                CallObserver.NONE);
     }
 
     /** Without a rate limit of its own. */
@@ -54,7 +64,12 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
     }
 
     public HttpSettings withMaxRequestsPerSecond(double rate) {
-        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, rate);
+        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, rate, observer);
+    }
+
+    public HttpSettings observedBy(CallObserver calls) {
+        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter,
+                maxRequestsPerSecond, calls);
     }
 
     private static void positive(String system, String what, Duration value) {

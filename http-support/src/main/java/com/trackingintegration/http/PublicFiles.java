@@ -63,7 +63,8 @@ public final class PublicFiles {
         if (!isHttp(url)) {
             throw new FileRefusedException(system, call, 0, FileRefusedException.Why.NOT_HTTP, "not an absolute http or https URL");
         }
-        RetryPolicy<Fetched> policy = Retries.policy(settings, clock, system, call, Fetched::head);
+        // Not told to the settings' observer: a merchant's host is no VTEX call, and its paths name the merchant's files.
+        RetryPolicy<Fetched> policy = Retries.policy(settings, clock, system, call, Fetched::head, () -> { });
         Fetched fetched;
         try {
             fetched = Failsafe.with(policy).get(() -> fetch(url, system, call));

@@ -26,8 +26,10 @@ final class Retries {
     /**
      * @param system the name the log lines give the remote system
      * @param head   the status and headers of an attempt's result (its body is not needed to decide)
+     * @param onRetry told before each new attempt
      */
-    static <R> RetryPolicy<R> policy(HttpSettings settings, Clock clock, String system, HttpCall call, Function<R, HttpReply> head) {
+    static <R> RetryPolicy<R> policy(HttpSettings settings, Clock clock, String system, HttpCall call, Function<R, HttpReply> head,
+                                     Runnable onRetry) {
         return RetryPolicy.<R>builder()
                 .handleIf((result, failure) -> failure == null ? worthRetrying(call, head.apply(result)) : failure instanceof IOException)
                 .withMaxAttempts(settings.maxAttempts())
@@ -35,9 +37,12 @@ final class Retries {
                 .withJitter(JITTER)
                 .withDelayFn(context -> retryAfter(settings, clock, system, call,
                         context.getLastResult() == null ? null : head.apply(context.getLastResult())))
-                .onRetry(event -> log.warn("{} {}: {}; attempt {} of {} failed, trying again", system, call,
-                        event.getLastException() == null ? "answered " + head.apply(event.getLastResult()).status()
-                                : describe(event.getLastException()), event.getAttemptCount(), settings.maxAttempts()))
+                .onRetry(event -> {
+                    log.warn("{} {}: {}; attempt {} of {} failed, trying again", system, call,
+                            event.getLastException() == null ? "answered " + head.apply(event.getLastResult()).status()
+                                    : describe(event.getLastException()), event.getAttemptCount(), settings.maxAttempts());
+                    onRetry.run();
+                })
                 .build();
     }
 

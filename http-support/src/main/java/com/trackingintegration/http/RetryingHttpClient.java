@@ -2,7 +2,6 @@ package com.trackingintegration.http;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 
 import java.io.IOException;
@@ -33,7 +32,7 @@ public final class RetryingHttpClient {
     private final Supplier<Map<String, String>> headers;
     private final HttpClient client;
     private final Clock clock;
-    private final Optional<RateLimiter<HttpReply>> pace;
+    private final Pace pace;
 
     public RetryingHttpClient(HttpSettings settings, Supplier<Map<String, String>> headers) {
         this(settings, headers, Clock.systemUTC());
@@ -45,12 +44,7 @@ public final class RetryingHttpClient {
         this.clock = clock;
         this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        // One limiter for all the client's calls and threads: requests are spread evenly, each waiting its turn
-        // (at most a read timeout), so a parallel fetch stays under the remote rate limit instead of meeting 429s.
-        this.pace = settings.maxRequestsPerSecond() > 0
-                ? Optional.of(RateLimiter.<HttpReply>smoothBuilder(Math.max(1, Math.round(settings.maxRequestsPerSecond())), Duration.ofSeconds(1))
-                .withMaxWaitTime(settings.readTimeout()).build())
-                : Optional.empty();
+        this.pace = new Pace(settings);
     }
 
     public String system() {
@@ -81,11 +75,12 @@ public final class RetryingHttpClient {
      * @throws AccessRefusedException on 401 or 403: the caller is refused, not this request
      */
     public HttpReply exchange(HttpCall call) {
-        RetryPolicy<HttpReply> policy = Retries.policy(settings, clock, settings.system(), call, reply -> reply);
+        CallObserver.Call named = new CallObserver.Call(settings.system(), call.method(), call.template());
+        RetryPolicy<HttpReply> policy = Retries.policy(settings, clock, settings.system(), call, reply -> reply,
+                () -> settings.observer().retrying(named));
         HttpReply reply;
         try {
-            reply = pace.isPresent() ? Failsafe.with(policy).compose(pace.get()).get(() -> attempt(call))
-                    : Failsafe.with(policy).get(() -> attempt(call));
+            reply = Failsafe.with(policy).get(() -> observed(named, call));
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof InterruptedException) {
@@ -106,6 +101,23 @@ public final class RetryingHttpClient {
             throw AccessRefusedException.of(settings.system(), call, reply);
         }
         return reply;
+    }
+
+    /** One attempt, in its turn under the pace, told to the observer however it ends (status 0: no answer). */
+    private HttpReply observed(CallObserver.Call named, HttpCall call) throws IOException, InterruptedException {
+        pace.await();
+        long start = System.nanoTime();
+        int status = 0;
+        try {
+            HttpReply reply = attempt(call);
+            status = reply.status();
+            return reply;
+        } finally {
+            settings.observer().attempted(named, status, Duration.ofNanos(System.nanoTime() - start));
+            if (status == 429) {
+                settings.observer().throttled(named);
+            }
+        }
     }
 
     private HttpReply attempt(HttpCall call) throws IOException, InterruptedException {

@@ -55,12 +55,4 @@ final class OmsApi {
     <T> T get(String path, Class<T> type, String what) {
         return JSON.read(send(HttpCall.get(path)).body(), type, what);
     }
-
-    static String path(String template, String... segments) {
-        Object[] encoded = new Object[segments.length];
-        for (int i = 0; i < segments.length; i++) {
-            encoded[i] = HttpCall.encode(segments[i]);
-        }
-        return String.format(template, encoded);
-    }
 }

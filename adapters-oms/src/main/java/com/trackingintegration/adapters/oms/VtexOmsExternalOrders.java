@@ -6,6 +6,7 @@ import com.trackingintegration.domain.external.StepResult;
 import com.trackingintegration.domain.port.ExternalOrderCreation;
 import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpPath;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.OutcomeUnknownException;
 import org.slf4j.Logger;
@@ -65,7 +66,7 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
 
     @Override
     public void authorizeDispatch(ExternalOrder order) {
-        String path = HttpCall.withQuery(OmsApi.path("/api/fulfillment/pvt/orders/%s/fulfill", order.omsOrderId()), affiliate(order));
+        HttpPath path = HttpPath.of("/api/fulfillment/pvt/orders/{orderId}/fulfill", order.omsOrderId()).withQuery(affiliate(order));
         HttpCall call = HttpCall.post(path, OmsApi.JSON.write(new FulfillmentJson.AuthorizeDispatch(order.marketplaceOrderId())));
         once(call, () -> statusIn(order.omsOrderId(), DISPATCH_AUTHORIZED)).ifPresent(reply -> reply.requireSuccess(system(), call));
     }
@@ -77,7 +78,7 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
      */
     @Override
     public StepResult startHandling(String omsOrderId) {
-        HttpCall call = HttpCall.post(OmsApi.path("/api/oms/pvt/orders/%s/start-handling", omsOrderId), null);
+        HttpCall call = HttpCall.post(HttpPath.of("/api/oms/pvt/orders/{orderId}/start-handling", omsOrderId), null);
         Optional<HttpReply> answer = once(call, () -> statusIn(omsOrderId, HANDLING_STARTED));
         if (answer.isEmpty() || answer.get().isSuccess()) {
             return StepResult.completed();
@@ -94,7 +95,7 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
 
     @Override
     public void invoice(String omsOrderId, InvoiceNotification invoice) {
-        HttpCall call = HttpCall.post(OmsApi.path("/api/oms/pvt/orders/%s/invoice", omsOrderId), OmsApi.JSON.write(FulfillmentJson.invoice(invoice)));
+        HttpCall call = HttpCall.post(HttpPath.of("/api/oms/pvt/orders/{orderId}/invoice", omsOrderId), OmsApi.JSON.write(FulfillmentJson.invoice(invoice)));
         once(call, () -> holdsInvoice(omsOrderId, invoice.invoiceNumber())).ifPresent(reply -> reply.requireSuccess(system(), call));
     }
 
@@ -133,7 +134,7 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
     }
 
     private static HttpCall getOrder(String omsOrderId) {
-        return HttpCall.get(OmsApi.path("/api/oms/pvt/orders/%s", omsOrderId));
+        return HttpCall.get(HttpPath.of("/api/oms/pvt/orders/{orderId}", omsOrderId));
     }
 
     private String system() {

@@ -6,6 +6,7 @@ import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +99,7 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
     }
 
     private OmsOrder getOrder(String orderId) {
-        String body = api.send(HttpCall.get(OmsApi.path("/api/oms/pvt/orders/%s", orderId))).body();
+        String body = api.send(HttpCall.get(HttpPath.of("/api/oms/pvt/orders/{orderId}", orderId))).body();
         return mapper.read(body);
     }
 

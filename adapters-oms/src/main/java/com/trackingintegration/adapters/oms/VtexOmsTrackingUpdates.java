@@ -3,6 +3,7 @@ package com.trackingintegration.adapters.oms;
 import com.trackingintegration.domain.port.OrderTrackingUpdates;
 import com.trackingintegration.domain.status.OmsTrackingUpdate;
 import com.trackingintegration.http.HttpCall;
+import com.trackingintegration.http.HttpPath;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,14 +30,14 @@ public final class VtexOmsTrackingUpdates implements OrderTrackingUpdates {
 
     @Override
     public void send(OmsTrackingUpdate update) {
-        String invoicePath = OmsApi.path("/api/oms/pvt/orders/%s/invoice/%s", update.orderId(), update.invoiceNumber());
+        HttpPath invoicePath = HttpPath.of("/api/oms/pvt/orders/{orderId}/invoice/{invoiceNumber}", update.orderId(), update.invoiceNumber());
         TrackingNumber number = new TrackingNumber(update.trackingNumber(), update.trackingUrl(), COURIER,
                 update.dispatchedAt().atZoneSameInstant(BRAZIL).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         api.send(HttpCall.patch(invoicePath, OmsApi.JSON.write(number)));
         List<Event> events = update.events().stream()
                 .map(e -> new Event(e.city(), e.state(), e.description(), e.date().toString())).toList();
         String delivered = update.deliveredAt().map(at -> at.atZoneSameInstant(BRAZIL).format(DELIVERED)).orElse(null);
-        api.send(HttpCall.put(invoicePath + "/tracking", OmsApi.JSON.write(new Tracking(update.delivered(), delivered, events))));
+        api.send(HttpCall.put(invoicePath.plus("/tracking"), OmsApi.JSON.write(new Tracking(update.delivered(), delivered, events))));
     }
 
     record TrackingNumber(String trackingNumber, String trackingUrl, String courier, String dispatchedDate) {

@@ -3,6 +3,8 @@ package com.trackingintegration.batch.cli;
 import com.trackingintegration.batch.config.CredentialChecks;
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.batch.metrics.RunFigures;
+import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.statussync.StatusSyncJobConfiguration;
 import com.trackingintegration.domain.port.CredentialCheck;
 import com.trackingintegration.http.RemoteCallException;
@@ -52,6 +54,7 @@ public final class JobCommands {
     private final RunLeases leases;
     private final BooleanSupplier dryRun;
     private final StopRequests stops;
+    private final RunMeasures measures;
 
     /** Jobs that write by nature (statusSync sends the OMS what Tracking says): a dry run of them would read nothing worth it. */
     private static final Set<String> WITHOUT_DRY_RUN = Set.of(StatusSyncJobConfiguration.JOB);
@@ -61,10 +64,11 @@ public final class JobCommands {
      * @param parameterChecks by job name: the parameters each job takes (a job without one takes none)
      * @param dryRun          whether {@code integration.dry-run} is set now
      * @param stops           the stops asked of this process's runs, applied by their steps
+     * @param measures        what the run cost in VTEX calls, for the summary line printed after its report
      */
     public JobCommands(JobOperator operator, JobRepository repository, Map<String, Job> jobs, ObjectProvider<CredentialChecks> credentials,
                        RunReport report, Clock clock, Runnable preflight, Map<String, JobParameterCheck> parameterChecks, RunLeases leases,
-                       BooleanSupplier dryRun, StopRequests stops) {
+                       BooleanSupplier dryRun, StopRequests stops, RunMeasures measures) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = Map.copyOf(jobs);
@@ -76,6 +80,7 @@ public final class JobCommands {
         this.leases = leases;
         this.dryRun = dryRun;
         this.stops = stops;
+        this.measures = measures;
     }
 
     public int check(List<String> arguments, PrintStream out) {
@@ -143,7 +148,9 @@ public final class JobCommands {
                 return credentials;
             }
             try (GracefulStop stop = GracefulStop.during(operator, stops, job, out)) {
-                return finished(run.call(), out);
+                RunFigures before = measures.now();
+                JobExecution execution = run.call();
+                return finished(execution, measures.record(execution, before), out);
             }
         }
     }
@@ -244,8 +251,9 @@ public final class JobCommands {
                 .max(Comparator.comparing(JobExecution::getId));
     }
 
-    private int finished(JobExecution execution, PrintStream out) {
+    private int finished(JobExecution execution, String summary, PrintStream out) {
         report.print(execution.getId(), out, false, false);
+        out.println(summary);
         if (execution.getStatus() == BatchStatus.FAILED) {
             String cause = execution.getAllFailureExceptions().stream().map(JobCommands::rootCause).findFirst().orElse("see the log");
             out.println("FAILED: " + cause);

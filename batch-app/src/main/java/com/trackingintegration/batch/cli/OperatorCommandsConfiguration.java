@@ -7,6 +7,7 @@ import com.trackingintegration.batch.demo.DemoCommand;
 import com.trackingintegration.batch.demo.DemoEnvironment;
 import com.trackingintegration.batch.replay.ReplayExecutions;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
 import com.trackingintegration.domain.port.DeliveryServices;
@@ -51,7 +52,7 @@ public class OperatorCommandsConfiguration {
     @Bean
     JobCommands jobCommands(JobOperator operator, JobRepository repository, List<Job> jobs, ObjectProvider<CredentialChecks> credentials,
                             RunReport report, Clock clock, Settings settings, List<JobParameterCheck> parameterChecks, RunLeases leases,
-                            StopRequests stops) {
+                            StopRequests stops, RunMeasures measures) {
         Runnable preflight = () -> {
             settings.integrationSettings();
             settings.chunkSize();
@@ -59,7 +60,7 @@ public class OperatorCommandsConfiguration {
         };
         return new JobCommands(operator, repository, jobs.stream().collect(Collectors.toMap(Job::getName, job -> job)), credentials, report,
                 clock, preflight, parameterChecks.stream().collect(Collectors.toMap(JobParameterCheck::job, check -> check)), leases,
-                settings::dryRun, stops);
+                settings::dryRun, stops, measures);
     }
 
     /** @param serveSleeper how serve waits for its next time: the thread sleeps, unless a test hands its own schedule */

@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.DryRun;
+import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * What a run did, for the operator: its status and window, then orders and invoices by outcome and reason; with
  * {@code --orders} every order's outcome as CSV ({@link OrdersCsv}: {@code orderId,invoiceNumber,outcome,reason,detail}; the detail says
  * what to fix for a refusal, and what was sent for an import, such as its scheduled day and period); with
- * {@code --json} the same counts for scripts. A dry run says so under its first line ({@code "dryRun":true} in JSON).
+ * {@code --json} the same counts for scripts, and what the run cost in VTEX calls and time (the figures of the summary
+ * line a one-shot {@code start} or {@code restart} printed). A dry run says so under its first line ({@code "dryRun":true} in JSON).
  */
 public final class RunReport {
 
@@ -103,6 +105,7 @@ public final class RunReport {
         }
         json.append("]");
         reconcile.ifPresent(account -> json.append(",\"accounting\":").append(account.json()));
+        RunMeasures.json(execution).ifPresent(metrics -> json.append(",\"metrics\":").append(metrics));
         return json.append("}").toString();
     }
 }

@@ -6,6 +6,7 @@ import com.trackingintegration.adapters.erp.LocalErpOrderInbox;
 import com.trackingintegration.adapters.oms.VtexOmsExternalOrders;
 import com.trackingintegration.adapters.oms.VtexOmsTrackingUpdates;
 import com.trackingintegration.adapters.tracking.VtexTrackingStatuses;
+import com.trackingintegration.batch.metrics.VtexCallMeters;
 import com.trackingintegration.batch.store.JdbcSentStatuses;
 import com.trackingintegration.domain.port.DeliveryStatuses;
 import com.trackingintegration.domain.port.OrderTrackingUpdates;
@@ -53,8 +54,8 @@ public class IntegrationConfiguration {
 
     /** Checked before any command uses it: an unknown name or a bad value stops the start (exit 2). */
     @Bean
-    Settings settings(IntegrationProperties integration, VtexProperties vtex, SettingsCheck check) {
-        Settings settings = new Settings(integration, vtex);
+    Settings settings(IntegrationProperties integration, VtexProperties vtex, SettingsCheck check, VtexCallMeters calls) {
+        Settings settings = new Settings(integration, vtex, calls);
         check.atStart(settings);
         return settings;
     }

@@ -5,6 +5,7 @@ import com.trackingintegration.adapters.tracking.TrackingSettings;
 import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import com.trackingintegration.domain.settings.Routing;
+import com.trackingintegration.http.CallObserver;
 import com.trackingintegration.http.HttpSettings;
 
 import java.net.URI;
@@ -22,10 +23,13 @@ public final class Settings {
 
     private final IntegrationProperties integration;
     private final VtexProperties vtex;
+    private final CallObserver calls;
 
-    public Settings(IntegrationProperties integration, VtexProperties vtex) {
+    /** @param calls told every VTEX call, retry, 429 and wait for the pace (the metrics) */
+    public Settings(IntegrationProperties integration, VtexProperties vtex, CallObserver calls) {
         this.integration = integration;
         this.vtex = vtex;
+        this.calls = calls;
     }
 
     public IntegrationProperties integration() {
@@ -122,7 +126,7 @@ public final class Settings {
     private HttpSettings http(String system, URI baseUrl) {
         VtexProperties.Http http = vtex.http();
         return checked("vtex.http", () -> new HttpSettings(system, baseUrl, http.connectTimeout(), http.readTimeout(), http.maxAttempts(),
-                http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()));
+                http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()).observedBy(calls));
     }
 
     /** The three-letter affiliate external orders are created under in the OMS. */

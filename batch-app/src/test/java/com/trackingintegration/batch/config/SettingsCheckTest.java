@@ -18,7 +18,8 @@ class SettingsCheckTest {
 
     private static Settings settingsOf(Map<String, String> properties) {
         Binder binder = new Binder(new MapConfigurationPropertySource(properties));
-        return new Settings(binder.bindOrCreate("integration", IntegrationProperties.class), binder.bindOrCreate("vtex", VtexProperties.class));
+        return new Settings(binder.bindOrCreate("integration", IntegrationProperties.class), binder.bindOrCreate("vtex", VtexProperties.class),
+                com.trackingintegration.http.CallObserver.NONE);
     }
 
     private static void checkAtStart(Map<String, String> properties) {

@@ -3,9 +3,7 @@ package com.trackingintegration.batch.cli;
 import com.trackingintegration.batch.config.JobRepositoryUrl;
 import com.trackingintegration.batch.config.LeaseProperties;
 import com.trackingintegration.batch.store.JdbcRunLeases;
-import org.springframework.batch.core.job.AbstractJob;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
+import com.trackingintegration.batch.config.EveryJob;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -34,19 +32,6 @@ public class RunLeaseConfiguration {
     /** Every job, whoever declares it, names its execution in its lease (static: it post-processes the job beans). */
     @Bean
     static BeanPostProcessor executionInLease(ObjectProvider<RunLeases> leases) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof AbstractJob job) {
-                    job.registerJobExecutionListener(new JobExecutionListener() {
-                        @Override
-                        public void beforeJob(JobExecution execution) {
-                            leases.getObject().attach(execution.getJobInstance().getJobName(), execution.getId());
-                        }
-                    });
-                }
-                return bean;
-            }
-        };
+        return EveryJob.beforeEach(execution -> leases.getObject().attach(execution.getJobInstance().getJobName(), execution.getId()));
     }
 }

@@ -3,10 +3,8 @@ package com.trackingintegration.batch.monitoring;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.batch.core.job.AbstractJob;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import com.trackingintegration.batch.config.EveryJob;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -34,19 +32,6 @@ public class MonitoringConfiguration {
      */
     @Bean
     static BeanPostProcessor outcomesCountedAtTheEndOfEveryJob(ObjectProvider<OutcomeCounters> counters) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof AbstractJob job) {
-                    job.registerJobExecutionListener(new JobExecutionListener() {
-                        @Override
-                        public void afterJob(JobExecution execution) {
-                            counters.getObject().afterJob(execution);
-                        }
-                    });
-                }
-                return bean;
-            }
-        };
+        return EveryJob.afterEach(execution -> counters.getObject().afterJob(execution));
     }
 }

@@ -3,10 +3,9 @@ package com.trackingintegration.batch;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.batch.config.JobRepositoryInUseException;
+import com.trackingintegration.batch.config.LogFileCheck;
 import com.trackingintegration.batch.demo.DemoEnvironment;
 import com.trackingintegration.batch.monitoring.ManagementServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,15 +18,14 @@ import java.time.Instant;
 @SpringBootApplication
 public class TrackingIntegrationApplication {
 
-    /**
-     * The start-up failure's stack trace, for the log file only: the console shows WARN and above, so it is logged at
-     * INFO, under a name outside this class's (its level is WARN, to keep Boot's start-up lines out of the log).
-     */
-    private static final Logger log = LoggerFactory.getLogger("com.trackingintegration.batch.Startup");
     /** HSQLDB's ErrorCode.LOCK_FILE_ACQUISITION_FAILURE, as its JDBC driver reports it. */
     private static final int HSQLDB_LOCK_ACQUISITION_FAILURE = -451;
 
     public static void main(String[] args) {
+        // First, before anything asks for a logger (logback-before-start.xml says why).
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-before-start.xml");
+        }
         if (args.length > 0 && args[0].equals("stop") && SingleProcessStop.needsExplaining(args)) {
             System.exit(SingleProcessStop.explain(args, System.out));
         }
@@ -35,6 +33,7 @@ public class TrackingIntegrationApplication {
         try {
             context = run(args);
         } catch (RuntimeException startupFailed) {
+            StartupTrace.record(startupFailed, args);
             System.exit(startupFailure(startupFailed, System.out));
             return;
         }
@@ -44,10 +43,9 @@ public class TrackingIntegrationApplication {
     /**
      * A setting refused while the application starts (the jobs read some when they are built) is one line naming the
      * property, and a usage exit code, not Spring's chain of bean creation errors; so is a job repository another
-     * process has open. Anything else is one line too, with its stack trace in the log file.
+     * process has open. Anything else is one line too, its stack trace in the log file ({@link StartupTrace}).
      */
     static int startupFailure(RuntimeException failure, PrintStream out) {
-        log.info("The application could not start", failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidConfigurationException) {
                 out.println("configuration error: " + cause.getMessage());
@@ -79,6 +77,7 @@ public class TrackingIntegrationApplication {
      */
     public static ConfigurableApplicationContext run(String[] args) {
         SpringApplication application = new SpringApplication(TrackingIntegrationApplication.class);
+        application.addListeners(new LogFileCheck());
         if (args.length == 0 || !args[0].equals("demo")) {
             return application.run(withWebType(args, args));
         }

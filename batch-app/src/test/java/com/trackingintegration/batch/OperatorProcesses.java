@@ -18,13 +18,28 @@ public final class OperatorProcesses implements AutoCloseable {
 
     private final Path folder;
     private final List<String> settings;
+    /** The log file every process is told to write, or none: the application's own default then, in its working folder. */
+    private final Path logFile;
     private final AtomicInteger children = new AtomicInteger();
     private final List<Process> started = new ArrayList<>();
 
     /** Every process is given these settings after its command (a datasource, VTEX's URLs...), and the log file. */
     public OperatorProcesses(Path folder, List<String> settings) {
+        this(folder, settings, folder.resolve("tracking-integration.log"));
+    }
+
+    private OperatorProcesses(Path folder, List<String> settings, Path logFile) {
         this.folder = folder;
         this.settings = List.copyOf(settings);
+        this.logFile = logFile;
+    }
+
+    /**
+     * Processes that run in this folder with the application's own defaults: its job repository file and its log file
+     * where application.properties puts them, relative to the working folder, as for an operator who sets neither.
+     */
+    public static OperatorProcesses withShippedDefaults(Path folder, List<String> settings) {
+        return new OperatorProcesses(folder, settings, null);
     }
 
     /** What a command printed and how it ended. */
@@ -64,21 +79,20 @@ public final class OperatorProcesses implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), TrackingIntegrationApplication.class.getName()));
         line.addAll(List.of(command));
         line.addAll(settings);
-        line.add("--logging.file.name=" + logFile().toAbsolutePath());
+        if (logFile != null) {
+            line.add("--logging.file.name=" + logFile.toAbsolutePath());
+        }
         Files.createDirectories(folder);
         Path console = folder.resolve("console-" + children.incrementAndGet() + ".txt");
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        Process process = new ProcessBuilder(line).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
         started.add(process);
         return new Child(process, console);
     }
 
-    /** The log file every process writes (logging.file.name), empty if none has written it yet. */
+    /** The log file every process writes (logging.file.name, or the default), empty if none has written it yet. */
     public String log() throws IOException {
-        return Files.exists(logFile()) ? Files.readString(logFile(), StandardCharsets.UTF_8) : "";
-    }
-
-    private Path logFile() {
-        return folder.resolve("tracking-integration.log");
+        Path file = logFile != null ? logFile : folder.resolve("data").resolve("logs").resolve("tracking-integration.log");
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
     @Override

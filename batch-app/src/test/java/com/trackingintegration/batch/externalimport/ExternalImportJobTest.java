@@ -4,7 +4,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.trackingintegration.batch.JobTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,9 +28,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** externalImport end to end: ERP files in a real inbox, WireMock for the OMS and VTEX Tracking, a fresh HSQLDB file. */
-@SpringBootTest(properties = {"integration.chunk-size=2", "integration.affiliate-id=TRK", "integration.sales-channel=1"})
+/**
+ * externalImport end to end: ERP files in a real inbox, WireMock for the OMS and VTEX Tracking, a fresh HSQLDB file;
+ * progress after every chunk, on the application's console.
+ */
+@SpringBootTest(properties = {"integration.chunk-size=2", "integration.affiliate-id=TRK", "integration.sales-channel=1",
+        "integration.progress-interval=0s"})
 class ExternalImportJobTest extends JobTest {
+
+    private static final ByteArrayOutputStream APPLICATION_CONSOLE = new ByteArrayOutputStream();
+
+    /** The console the progress lines go to (System.out in the application). */
+    @TestBean(name = "console")
+    PrintStream applicationConsole;
+
+    static PrintStream applicationConsole() {
+        return new PrintStream(APPLICATION_CONSOLE, true, StandardCharsets.UTF_8);
+    }
 
     private int run() throws Exception {
         return start("externalImport");
@@ -77,6 +95,8 @@ class ExternalImportJobTest extends JobTest {
         assertThat(run()).as(console.toString()).isZero();
 
         assertThat(state("TRK-ERP-1002")).isEqualTo("SENT_TO_TRACKING");
+        assertThat(APPLICATION_CONSOLE.toString(StandardCharsets.UTF_8)).as("progress in both steps, the advance's items processed in parallel")
+                .contains("  ... externalFiles: ", "  ... externalAdvance: ");
         vtex.verify(1, postRequestedFor(urlEqualTo("/receiver/services")).withRequestBody(containing("\"invoiceOrderOfService\":\"123457\"")));
         vtex.verify(2, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders")));
         vtex.verify(1, postRequestedFor(urlPathEqualTo("/api/fulfillment/pvt/orders/TRK-ERP-1001/fulfill")));

@@ -1,4 +1,7 @@
--- tracking-integration's own tables, beside Spring Batch's job repository. Every statement is safe to run again.
+-- tracking-integration's own tables, beside Spring Batch's job repository (V1), on HSQLDB and PostgreSQL alike; the clob
+-- placeholder is the type of a long text on each (SchemaMigrations). Every statement is safe to run again: a database made before
+-- Flyway (by the schema script each start ran) is baselined below this version, and this runs on it over the tables it
+-- already has; the widening and carry-over statements below only change such older databases.
 
 -- What was sent to VTEX Tracking, invoice by invoice. PENDING is written (and committed) just before a send, SENT or
 -- REFUSED in the chunk's transaction: a PENDING left by a crash is looked up in Tracking, never blindly sent again.
@@ -88,7 +91,7 @@ CREATE TABLE IF NOT EXISTS TI_EXTERNAL_ORDER (
     SOURCE_LINE  BIGINT        NOT NULL,
     STATE        VARCHAR(30)   NOT NULL,
     WAITING_FOR  VARCHAR(1000),
-    ERP_ORDER    CLOB          NOT NULL,
+    ERP_ORDER    ${clob}       NOT NULL,
     UPDATED_AT   TIMESTAMP     NOT NULL
 );
 -- The step a FAILED order had reached, where reset-external puts it back.
@@ -96,7 +99,6 @@ ALTER TABLE TI_EXTERNAL_ORDER ADD COLUMN IF NOT EXISTS LAST_GOOD_STATE VARCHAR(3
 CREATE INDEX IF NOT EXISTS TI_EXTERNAL_ORDER_STATE ON TI_EXTERNAL_ORDER (STATE);
 -- Older versions saved SKIPPED both for an order the merchant's rules leave out and for one VTEX Tracking refused,
 -- and never sent either again. The ledger still holds each refusal: those orders are sent again by the next run.
--- (Cheap at every start through the index: once renamed, no SKIPPED row is left.)
 UPDATE TI_EXTERNAL_ORDER SET STATE = 'TRACKING_RETRY' WHERE STATE = 'SKIPPED'
     AND EXISTS (SELECT 1 FROM TI_DELIVERY_LEDGER L WHERE L.ORDER_ID = TI_EXTERNAL_ORDER.OMS_ORDER_ID AND L.STATE = 'REFUSED');
 UPDATE TI_EXTERNAL_ORDER SET STATE = 'SKIPPED_BY_RULE' WHERE STATE = 'SKIPPED';
@@ -115,11 +117,11 @@ CREATE TABLE IF NOT EXISTS TI_ROUTE (
 -- characters ("TRK-" and an ERP id of 100), an outcome's id may be a rejected line's "file:line" (a file name has at
 -- most 255 characters), and an ERP order is kept whole however many items it has (a large order is valid data).
 -- Databases created with the narrower columns are widened here; HSQLDB keeps keys and NOT NULL, and widening a
--- column already that wide changes nothing, so these run again safely at every start.
+-- column already that wide changes nothing, so these run safely on a database that is already wide.
 ALTER TABLE TI_LEDGER ALTER COLUMN ORDER_ID SET DATA TYPE VARCHAR(120);
 ALTER TABLE TI_OUTCOME ALTER COLUMN ORDER_ID SET DATA TYPE VARCHAR(300);
 ALTER TABLE TI_DEFERRED ALTER COLUMN ORDER_ID SET DATA TYPE VARCHAR(120);
-ALTER TABLE TI_EXTERNAL_ORDER ALTER COLUMN ERP_ORDER SET DATA TYPE CLOB;
+ALTER TABLE TI_EXTERNAL_ORDER ALTER COLUMN ERP_ORDER SET DATA TYPE ${clob};
 -- Reconcile's and the dry run's outcomes (IN_TRACKING, WOULD_IMPORT, WOULD_RESEND...) are longer than the first four.
 ALTER TABLE TI_OUTCOME ALTER COLUMN OUTCOME SET DATA TYPE VARCHAR(20);
 

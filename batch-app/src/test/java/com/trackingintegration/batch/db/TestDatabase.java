@@ -41,6 +41,14 @@ public record TestDatabase(String url, String username, String password) {
         return flyway(dataSource, version).migrate();
     }
 
+    /**
+     * Leaves the database as the schema script of a release before Flyway would have: every table, no Flyway history.
+     * The next migration then baselines it and runs every migration again over the tables it has.
+     */
+    public static void forgetMigrations(DataSource dataSource) {
+        new JdbcTemplate(dataSource).execute("DROP TABLE \"flyway_schema_history\"");
+    }
+
     private static Flyway flyway(DataSource dataSource, String target) {
         var configuration = Flyway.configure().dataSource(dataSource);
         if (target != null) {

@@ -1,7 +1,7 @@
--- tracking-integration's own tables, beside Spring Batch's job repository (V1), on HSQLDB and PostgreSQL alike; the clob
--- placeholder is the type of a long text on each (SchemaMigrations). Every statement is safe to run again: a database made before
--- Flyway (by the schema script each start ran) is baselined below this version, and this runs on it over the tables it
--- already has; the widening and carry-over statements below only change such older databases.
+-- tracking-integration's own tables, beside Spring Batch's job repository (V1), on HSQLDB and PostgreSQL alike: the
+-- clob placeholder is the type of a long text on each (SchemaMigrations). Every statement is safe to run again: a
+-- database made before Flyway (by the schema script every start ran) is baselined below this version, and this runs on
+-- it over the tables it already has; the widening and carry-over statements below only change such older databases.
 
 -- What was sent to VTEX Tracking, invoice by invoice. PENDING is written (and committed) just before a send, SENT or
 -- REFUSED in the chunk's transaction: a PENDING left by a crash is looked up in Tracking, never blindly sent again.

@@ -49,7 +49,7 @@ public final class SchemaMigrations {
     }
 
     /** The database behind the DataSource, from its connection's metadata (a URL may be wrapped by a proxy driver). */
-    static DatabaseDriver vendor(DataSource dataSource) {
+    private static DatabaseDriver vendor(DataSource dataSource) {
         return DatabaseDriver.fromProductName(productName(dataSource));
     }
 

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import java.util.Optional;
 
 /**
- * Prepares the job repository's database as the DataSource is created, so before Spring Batch's schema script and
- * ours run against it (both need the DataSource bean, which this hands out only once done): an HSQLDB file is locked
+ * Prepares the job repository's database as the DataSource is created, so before Flyway migrates it (Flyway needs the
+ * DataSource bean, which this hands out only once done, and its tables are then created cached): an HSQLDB file is locked
  * for this process first (a second process is told at once, in one line, instead of waiting on HSQLDB's lock), then
  * every commit is made durable and the tables cached ({@link HsqldbDurability}).
  */

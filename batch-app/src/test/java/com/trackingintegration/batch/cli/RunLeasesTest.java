@@ -1,13 +1,13 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.LeaseProperties;
+import com.trackingintegration.batch.db.TestDatabases;
 import com.trackingintegration.batch.store.JdbcRunLeases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,27 +16,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two processes sharing a server database, played by two {@link RunLeases} on one in-memory database: one runs a job
- * at a time, a killed holder's lease expires, a heartbeat keeps a live one, and a lease lost stops its run.
+ * Two processes sharing a server database, played by two {@link RunLeases} on one database (HSQLDB in memory, then
+ * PostgreSQL): one runs a job at a time, a killed holder's lease expires, a heartbeat keeps a live one, and a lease
+ * lost stops its run.
  */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class RunLeasesTest {
 
     private static final LeaseProperties LEASE = new LeaseProperties(Duration.ofSeconds(60), Duration.ofMillis(50));
 
-    private final JdbcTemplate jdbc = database();
+    private final JdbcTemplate jdbc;
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T02:00:00Z"));
-    private final RunLeases first = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, false);
-    private final RunLeases second = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, false);
+    private final RunLeases first;
+    private final RunLeases second;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
     private final List<Long> stopped = new CopyOnWriteArrayList<>();
     private final List<RunLeases.HeldLease> taken = new CopyOnWriteArrayList<>();
+
+    RunLeasesTest(TestDatabases database) {
+        jdbc = database.fresh().migrated();
+        first = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, false);
+        second = new RunLeases(new JdbcRunLeases(jdbc), clock, LEASE, false);
+    }
 
     @Test
     void while_one_process_runs_a_job_another_is_refused_in_one_line_naming_the_execution_and_may_run_it_once_released() {
@@ -146,11 +154,5 @@ class RunLeasesTest {
             }
             Thread.sleep(10);
         }
-    }
-
-    private static JdbcTemplate database() {
-        var dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(dataSource);
-        return new JdbcTemplate(dataSource);
     }
 }

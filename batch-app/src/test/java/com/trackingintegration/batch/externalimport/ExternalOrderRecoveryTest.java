@@ -3,6 +3,7 @@ package com.trackingintegration.batch.externalimport;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.trackingintegration.batch.JobTest;
+import com.trackingintegration.batch.db.TestDatabase;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.OperatorCommandLine;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
@@ -201,8 +200,9 @@ class ExternalOrderRecoveryTest extends JobTest {
         vtex.resetAll();
         vtexTakesEveryStep();
 
-        // when the new version starts on that database (the schema script runs at every start)
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(dataSource);
+        // when the new version starts on that database (made before Flyway: the migrations run again over its tables)
+        TestDatabase.forgetMigrations(dataSource);
+        TestDatabase.migrate(dataSource);
         assertThat(start("externalImport")).as(console.toString()).isZero();
 
         // then the refused one is sent, the one the rules left out stays out

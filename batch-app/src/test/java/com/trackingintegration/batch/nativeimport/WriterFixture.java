@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.nativeimport;
 
+import com.trackingintegration.batch.db.TestDatabase;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
@@ -12,18 +13,15 @@ import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static com.trackingintegration.domain.fixtures.OrderBuilder.anInvoicedOrder;
 import static com.trackingintegration.domain.fixtures.OrderBuilder.anOutputInvoice;
@@ -36,8 +34,8 @@ final class WriterFixture {
 
     static final long EXECUTION = 7;
 
-    final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:writer-" + UUID.randomUUID(), "SA", "");
-    final JdbcTemplate jdbc = schema(db);
+    final JdbcTemplate jdbc = TestDatabase.inMemoryHsqldb().migrated();
+    final DataSource db = jdbc.getDataSource();
     final JdbcIntegrationLedger ledger = new JdbcIntegrationLedger(jdbc, Clock.systemUTC());
     final JdbcOutcomes outcomes = new JdbcOutcomes(jdbc);
     final InMemoryTracking tracking = new InMemoryTracking();
@@ -45,13 +43,7 @@ final class WriterFixture {
     final DeliveryServiceWriter writer = new DeliveryServiceWriter(tracking, ledger, outcomes, new JdbcDeferredOrders(jdbc, Clock.systemUTC()),
             requiresNew(db), EXECUTION, 1);
 
-    /** The product's schema script, run as every start runs it. */
-    static JdbcTemplate schema(SimpleDriverDataSource db) {
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
-        return new JdbcTemplate(db);
-    }
-
-    private static TransactionTemplate requiresNew(SimpleDriverDataSource db) {
+    private static TransactionTemplate requiresNew(DataSource db) {
         TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(db));
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return template;

@@ -1,5 +1,9 @@
 package com.trackingintegration.batch.store;
 
+import com.trackingintegration.batch.db.TestDatabase;
+import com.trackingintegration.batch.db.TestDatabases;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.delivery.Fingerprint;
@@ -8,15 +12,12 @@ import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.port.IntegrationLedger.Entry;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static com.trackingintegration.domain.fixtures.OrderBuilder.address;
 import static com.trackingintegration.domain.fixtures.OrderBuilder.anInvoicedOrder;
@@ -24,21 +25,27 @@ import static com.trackingintegration.domain.fixtures.OrderBuilder.anOutputInvoi
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ledger by delivery service, on the product's schema, including a database written by the ledger before it. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class JdbcIntegrationLedgerTest {
 
     private static final DeliveryServiceId SERVICE = new DeliveryServiceId("1-01", "500", "1");
 
-    private final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:ledger-" + UUID.randomUUID(), "SA", "");
-    private final JdbcTemplate jdbc = new JdbcTemplate(db);
-    private final JdbcIntegrationLedger ledger = new JdbcIntegrationLedger(jdbc, Clock.systemUTC());
+    private final DataSource db;
+    private final JdbcTemplate jdbc;
+    private final JdbcIntegrationLedger ledger;
 
-    JdbcIntegrationLedgerTest() {
-        start();
+    JdbcIntegrationLedgerTest(TestDatabases database) {
+        db = database.fresh().dataSource();
+        TestDatabase.migrate(db);
+        jdbc = new JdbcTemplate(db);
+        ledger = new JdbcIntegrationLedger(jdbc, Clock.systemUTC());
     }
 
-    /** What every start of the application does to the database: run the schema script. */
-    private void start() {
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+    /** The first start of a release with Flyway on a database the schema script made (its tables, no history). */
+    private void firstStartWithFlyway() {
+        TestDatabase.forgetMigrations(db);
+        TestDatabase.migrate(db);
     }
 
     private static DeliveryServiceRequest request(String street) {
@@ -87,14 +94,14 @@ class JdbcIntegrationLedgerTest {
         jdbc.update("INSERT INTO TI_LEDGER (ORDER_ID, INVOICE_NUMBER, FINGERPRINT, STATE, MESSAGE, EXECUTION_ID, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 "2-01", "600", pending.value(), "PENDING", "", 3L, UtcTimes.column(Instant.now()));
 
-        start();
+        firstStartWithFlyway();
 
         assertThat(ledger.lastSent(SERVICE)).as("the series unknown matches any").contains(sent);
         assertThat(ledger.pendingAmong(List.of("2-01"))).singleElement()
                 .satisfies(mark -> assertThat(mark.acknowledgedVersions()).isZero());
 
         ledger.record(List.of(new Entry(SERVICE, pending, true, "")));
-        start();
+        firstStartWithFlyway();
 
         assertThat(jdbc.queryForList("SELECT ORDER_ID || '/' || INVOICE_NUMBER || '/' || INVOICE_SERIES || ':' || ACKNOWLEDGED_VERSIONS"
                 + " FROM TI_DELIVERY_LEDGER ORDER BY ORDER_ID", String.class)).containsExactly("1-01/500/1:2", "2-01/600/:0");

@@ -1,5 +1,8 @@
 package com.trackingintegration.batch.store;
 
+import com.trackingintegration.batch.db.TestDatabases;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.integration.OrderDecision;
@@ -8,33 +11,28 @@ import com.trackingintegration.domain.integration.Verdict;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.IntegrationLedger.Entry;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which orders the ledger holds for a reconciled window: by when the OMS invoiced them, or, for older rows, when they were written. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class JdbcLedgerStatesTest {
 
     private static final TimeWindow NOV_26 = new TimeWindow(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"));
     private static final Fingerprint SENT = new Fingerprint("cd".repeat(32));
 
-    private final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:states-" + UUID.randomUUID(), "SA", "");
-    private final JdbcTemplate jdbc = new JdbcTemplate(db);
+    private final JdbcTemplate jdbc;
 
-    JdbcLedgerStatesTest() {
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
-        // Running the schema again (every start does) keeps the column and its rows.
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+    JdbcLedgerStatesTest(TestDatabases database) {
+        jdbc = database.fresh().migrated();
     }
 
     @Test

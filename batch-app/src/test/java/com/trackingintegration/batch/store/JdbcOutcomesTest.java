@@ -1,28 +1,27 @@
 package com.trackingintegration.batch.store;
 
+import com.trackingintegration.batch.db.TestDatabases;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.batch.store.JdbcOutcomes.Row;
 import com.trackingintegration.domain.integration.Reason;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rows a run and its restarts account for together: each order and invoice once, as the latest execution said it. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class JdbcOutcomesTest {
 
-    private final SimpleDriverDataSource db = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(), "jdbc:hsqldb:mem:outcomes-" + UUID.randomUUID(), "SA", "");
-    private final JdbcOutcomes outcomes = new JdbcOutcomes(new JdbcTemplate(db));
+    private final JdbcOutcomes outcomes;
 
-    JdbcOutcomesTest() {
-        new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql")).execute(db);
+    JdbcOutcomesTest(TestDatabases database) {
+        outcomes = new JdbcOutcomes(database.fresh().migrated());
     }
 
     @Test

@@ -1,10 +1,11 @@
 package com.trackingintegration.batch.store;
 
+import com.trackingintegration.batch.db.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.util.UUID;
@@ -13,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A database created before the columns were widened is widened by the schema script run at start, again and again,
- * keeping its rows and keys: every value the ERP validation accepts then fits.
+ * A database created before the columns were widened (and before Flyway) is widened by the migrations at its first
+ * start, keeping its rows and keys: every value the ERP validation accepts then fits.
  */
 class SchemaWideningTest {
 
@@ -23,16 +24,15 @@ class SchemaWideningTest {
     private static final String REJECTED_LINE = "orders-" + "x".repeat(244) + ".csv:1234567";
 
     @Test
-    void an_existing_database_is_widened_at_every_start_and_keeps_its_rows_and_keys() {
-        SingleConnectionDataSource db = new SingleConnectionDataSource(
-                "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.default_table_type=cached;shutdown=true", "SA", "", true);
+    void an_existing_database_is_widened_by_the_migrations_and_keeps_its_rows_and_keys() {
+        DriverManagerDataSource db = new DriverManagerDataSource(
+                "jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID() + "/db;hsqldb.default_table_type=cached;shutdown=true", "SA", "");
         JdbcTemplate jdbc = new JdbcTemplate(db);
         new ResourceDatabasePopulator(new ClassPathResource("db/schema-before-widening.sql")).execute(db);
         jdbc.update("INSERT INTO TI_LEDGER (ORDER_ID, INVOICE_NUMBER, FINGERPRINT, STATE, UPDATED_AT) VALUES ('1-01', '10', ?, 'SENT', CURRENT_TIMESTAMP)", "f".repeat(64));
 
-        ResourceDatabasePopulator start = new ResourceDatabasePopulator(new ClassPathResource("db/tracking-integration-schema.sql"));
-        start.execute(db);
-        start.execute(db);
+        TestDatabase.migrate(db);
+        TestDatabase.migrate(db);
 
         jdbc.update("INSERT INTO TI_LEDGER (ORDER_ID, INVOICE_NUMBER, FINGERPRINT, STATE, UPDATED_AT) VALUES (?, '10', ?, 'SENT', CURRENT_TIMESTAMP)", OMS_ID, "f".repeat(64));
         jdbc.update("INSERT INTO TI_OUTCOME (EXECUTION_ID, ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON) VALUES (1, ?, '', 'REJECTED', 'INVALID_DATA')", REJECTED_LINE);
@@ -44,6 +44,5 @@ class SchemaWideningTest {
         assertThat(jdbc.queryForList("SELECT ORDER_ID FROM TI_LEDGER ORDER BY ORDER_ID", String.class)).containsExactly("1-01", OMS_ID);
         assertThatThrownBy(() -> jdbc.update("INSERT INTO TI_LEDGER (ORDER_ID, INVOICE_NUMBER, FINGERPRINT, STATE, UPDATED_AT)"
                 + " VALUES ('1-01', '10', ?, 'SENT', CURRENT_TIMESTAMP)", "f".repeat(64))).isInstanceOf(DuplicateKeyException.class);
-        db.destroy();
     }
 }

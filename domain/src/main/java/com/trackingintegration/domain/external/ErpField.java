@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The longest value this integration accepts in each ERP field it keeps or sends with a fixed width: one place for
  * those limits, checked by {@link ErpOrderValidation} when a line is read, before anything is written. The tables
- * (tracking-integration-schema.sql) and VTEX Tracking's fields are at least this wide, so a line that passes here
+ * (batch-app db/migration) and VTEX Tracking's fields are at least this wide, so a line that passes here
  * always fits.
  */
 public enum ErpField {

@@ -1,4 +1,4 @@
--- tracking-integration's own tables, beside Spring Batch's job repository. Every statement is safe to run again.
+-- The schema script of the last release before Flyway (run by every start, as spring.sql.init): what existing databases hold.
 
 -- What was sent to VTEX Tracking, invoice by invoice. PENDING is written (and committed) just before a send, SENT or
 -- REFUSED in the chunk's transaction: a PENDING left by a crash is looked up in Tracking, never blindly sent again.

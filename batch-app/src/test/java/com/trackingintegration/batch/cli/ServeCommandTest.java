@@ -111,17 +111,8 @@ class ServeCommandTest {
 
     @Test
     void the_purge_runs_weekly_at_its_own_time_between_the_nights_runs() throws Exception {
-        MovableClock moving = new MovableClock(Instant.parse("2026-11-27T04:30:00Z"));
         List<String> ran = new ArrayList<>();
-        when(jobs.start(any(), any())).thenAnswer(call -> {
-            ran.add(((List<?>) call.getArgument(0)).get(0) + " " + moving.instant());
-            return ExitCodes.COMPLETED;
-        });
-        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), moving, moving::advance, 4, () -> Duration.ofDays(3))
-                .purging("0 0 4 * * SUN", "90d", out -> {
-                    ran.add("purge " + moving.instant());
-                    return ExitCodes.COMPLETED;
-                });
+        ServeCommand serve = nightlyAndPurging(Instant.parse("2026-11-27T04:30:00Z"), "0 0 4 * * SUN", ExitCodes.COMPLETED, 4, ran);
 
         int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
 
@@ -135,23 +126,31 @@ class ServeCommandTest {
 
     @Test
     void a_purge_due_with_the_jobs_runs_after_them_and_its_refusal_counts_in_the_exit_code_without_ending_the_server() throws Exception {
-        MovableClock moving = new MovableClock(Instant.parse("2026-11-28T04:30:00Z"));
         List<String> ran = new ArrayList<>();
-        when(jobs.start(any(), any())).thenAnswer(call -> {
-            ran.add(((List<?>) call.getArgument(0)).get(0) + " " + moving.instant());
-            return ExitCodes.COMPLETED;
-        });
-        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), moving, moving::advance, 3, () -> Duration.ofDays(3))
-                .purging("0 0 2 * * SUN", "90d", out -> {
-                    ran.add("purge " + moving.instant());
-                    return ExitCodes.USAGE;
-                });
+        ServeCommand serve = nightlyAndPurging(Instant.parse("2026-11-28T04:30:00Z"), "0 0 2 * * SUN", ExitCodes.USAGE, 3, ran);
 
         int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(ran).containsExactly("nativeImport 2026-11-28T05:00:00Z", "nativeImport 2026-11-29T05:00:00Z", "purge 2026-11-29T05:00:00Z",
                 "nativeImport 2026-11-30T05:00:00Z");
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    }
+
+    /**
+     * nativeImport at 02:00 every night and a purge at {@code purgeCron}, on a clock the sleeps move; each run noted in
+     * {@code ran} with the moment it ran.
+     */
+    private ServeCommand nightlyAndPurging(Instant start, String purgeCron, int purgeExit, int maxRuns, List<String> ran) throws Exception {
+        MovableClock moving = new MovableClock(start);
+        when(jobs.start(any(), any())).thenAnswer(call -> {
+            ran.add(((List<?>) call.getArgument(0)).get(0) + " " + moving.instant());
+            return ExitCodes.COMPLETED;
+        });
+        return new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), moving, moving::advance, maxRuns, () -> Duration.ofDays(3))
+                .purging(purgeCron, "90d", out -> {
+                    ran.add("purge " + moving.instant());
+                    return purgeExit;
+                });
     }
 
     @Test

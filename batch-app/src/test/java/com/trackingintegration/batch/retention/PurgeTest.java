@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a completed run of today. It deletes exactly what is older than the cut-off and no rule still needs, the FAILED
  * run is restarted afterwards, and a second purge deletes nothing more.
  */
-@SpringBootTest
+// A property of its own: a context of this class is never one another class cached with its own WireMock's port.
+@SpringBootTest(properties = "integration.retention.older-than=90d")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class PurgeTest extends JobTest {
 

@@ -36,6 +36,7 @@ final class OperatorCli {
         root.addSubcommand("reset-external", new ResetExternal(commands.get("reset-external"), out));
         root.addSubcommand("order", new Order(commands.get("order"), out));
         root.addSubcommand("replay", new Replay(commands.get("replay"), out));
+        root.addSubcommand("purge", new Purge(commands.get("purge"), out));
         describe(root, "demo", "Runs the real jobs against a simulated VTEX and a generated merchant (no VTEX account needed).");
         describe(root, "check", "Checks the credentials of the OMS (one cheap call) and VTEX Tracking (a login). Exit 3 if refused.");
         describe(root, "stop", "Asks a run to finish its chunk and stop (server database; with the HSQLDB file, use SIGTERM).");
@@ -192,6 +193,24 @@ final class OperatorCli {
         @Override
         List<String> arguments() {
             return dryRun ? List.of(orderId, "--dry-run") : List.of(orderId);
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, description = "Deletes the finished job runs, their outcomes and the settled ledger history older"
+            + " than N days, never what a restart or the exactly-once rules need (docs/operations.md, Retention). Refused while a job runs.")
+    static final class Purge extends Delegating {
+        @Option(names = "--older-than", required = true, paramLabel = "<N>d", description = "whole days, e.g. 90d")
+        String olderThan;
+        @Option(names = PurgeCommand.DRY_RUN, description = "counts what would be deleted, deletes nothing")
+        boolean dryRun;
+
+        Purge(OperatorCommand command, PrintStream out) {
+            super(command, out);
+        }
+
+        @Override
+        List<String> arguments() {
+            return dryRun ? List.of(olderThan, PurgeCommand.DRY_RUN) : List.of(olderThan);
         }
     }
 

@@ -69,7 +69,7 @@ public class OperatorCommandsConfiguration {
                                             ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
                                             ObjectProvider<ServeCommand.Sleeper> serveSleeper,
                                             JdbcOutcomes outcomes, JdbcLedgerStates ledgerStates, JdbcDeferredOrders deferredOrders,
-                                            ObjectProvider<DeliveryServices> tracking, ReplayExecutions replays) {
+                                            ObjectProvider<DeliveryServices> tracking, ReplayExecutions replays, PurgeCommand purge) {
         OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         Map<String, OperatorCommand> commands = new HashMap<>(Map.of(
                 "demo", demoCommand,
@@ -78,9 +78,8 @@ public class OperatorCommandsConfiguration {
                 "restart", jobs::restart,
                 "abandon", jobs::abandon,
                 "stop", jobs::stop,
-                "serve", new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
-                        serveSleeper.getIfAvailable(() -> duration -> Thread.sleep(Math.max(0, duration.toMillis()))), Integer.MAX_VALUE,
-                        settings::reconcileLookback),
+                "serve", serve(jobs, settings, clock, serveSleeper.getIfAvailable(() -> duration -> Thread.sleep(Math.max(0, duration.toMillis()))),
+                        purge),
                 "configure-feed", (arguments, out) -> {
                     feed.getObject().configure();
                     out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept 4 days");
@@ -91,6 +90,15 @@ public class OperatorCommandsConfiguration {
         commands.put("reset-external", new ResetExternalCommand(externalOrders, settings::affiliateId));
         commands.put("order", new OrderCommand(outcomes, ledgerStates, deferredOrders, externalOrders, settings::affiliateId, tracking::getObject));
         commands.put("replay", new ReplayCommand(jobs, replays, outcomes, externalOrders));
+        commands.put("purge", purge);
         return new OperatorCommandLine(commands, console);
+    }
+
+    /** The nightly jobs, and the weekly purge unless {@code integration.retention.older-than} is 0 or off. */
+    private static ServeCommand serve(JobCommands jobs, Settings settings, Clock clock, ServeCommand.Sleeper sleeper, PurgeCommand purge) {
+        ServeCommand serve = new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
+                sleeper, Integer.MAX_VALUE, settings::reconcileLookback);
+        return settings.retention().map(age -> serve.purging(settings.integration().retention().cron(), age.toString(), out -> purge.purge(age, out)))
+                .orElse(serve);
     }
 }

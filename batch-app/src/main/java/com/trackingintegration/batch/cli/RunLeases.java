@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,9 @@ public final class RunLeases {
      * nativeImport and externalImport do, and replayOrder as nativeImport does: two processes judging the same order at
      * once would both send it.
      */
+    /** The name of the lease a purge holds, beside every job's (it runs no job: it has no execution). */
+    static final String PURGE = "purge";
+
     static final Map<String, List<String>> ALSO_HOLDS = Map.of(ReconcileJobConfiguration.JOB,
             List.of(NativeImportJobConfiguration.JOB, ExternalImportJobConfiguration.JOB),
             // A replay judges and sends one native order as nativeImport does: never beside a nativeImport run.
@@ -69,8 +73,20 @@ public final class RunLeases {
      *             the execution given
      */
     public Optional<HeldLease> take(String job, PrintStream out, LongConsumer lost) {
+        return together(job, ALSO_HOLDS.getOrDefault(job, List.of()), out, lost);
+    }
+
+    /**
+     * The lease of {@value #PURGE} and of every one of these jobs, or empty (and the one line naming the job that runs)
+     * when another process holds one of them: while a purge deletes, no job runs anywhere.
+     */
+    public Optional<HeldLease> takeForPurge(Collection<String> jobs, PrintStream out) {
+        return together(PURGE, List.copyOf(jobs), out, execution -> { });
+    }
+
+    private Optional<HeldLease> together(String job, List<String> others, PrintStream out, LongConsumer lost) {
         Optional<HeldLease> own = takeOne(job, out, lost);
-        for (String other : own.isPresent() ? ALSO_HOLDS.getOrDefault(job, List.of()) : List.<String>of()) {
+        for (String other : own.isPresent() ? others : List.<String>of()) {
             Optional<HeldLease> also = takeOne(other, out, lost);
             if (also.isEmpty()) {
                 own.get().close();
@@ -103,7 +119,8 @@ public final class RunLeases {
 
     private String refusal(String job) {
         return store.of(job).map(lease -> runningName(job, lease.holder()) + " is running in another process: "
-                        + lease.executionId().map(id -> "execution " + id).orElse("its execution is starting")
+                        + lease.executionId().map(id -> "execution " + id).orElse(heldForPurge(lease.holder()) ? "a purge has no execution"
+                                : "its execution is starting")
                         + ", lease held by " + lease.holder() + " until " + lease.expiresAt().truncatedTo(ChronoUnit.SECONDS)
                         + " (integration.lease.duration=" + settings.duration().toSeconds() + "s after its last heartbeat): wait for it to end"
                         + lease.executionId().map(id -> ", or stop it with 'stop " + id + "'").orElse(""))
@@ -115,9 +132,16 @@ public final class RunLeases {
      * so that a nativeImport refused while reconcile runs is told it is reconcile that runs.
      */
     private String runningName(String job, String leaseHolder) {
+        if (!job.equals(PURGE) && heldForPurge(leaseHolder)) {
+            return PURGE + " (which holds every job's lease while it deletes old history)";
+        }
         return ALSO_HOLDS.entrySet().stream().filter(also -> also.getValue().contains(job))
                 .filter(also -> store.of(also.getKey()).filter(owner -> owner.holder().equals(leaseHolder)).isPresent())
                 .map(also -> also.getKey() + " (which holds " + job + "'s lease while it runs)").findFirst().orElse(job);
+    }
+
+    private boolean heldForPurge(String leaseHolder) {
+        return store.of(PURGE).filter(owner -> owner.holder().equals(leaseHolder)).isPresent();
     }
 
     /** A lease this process holds: renewed by a daemon thread until closed, then released. */

@@ -12,13 +12,15 @@ import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * {@code serve}: a long-running process that runs the nightly jobs, one after the other, at each time of
  * {@code integration.schedule.cron} (Brasília time). SIGTERM between runs ends it; during a run, the running job stops
  * gracefully first (it is restarted, or simply continued, by the next run). reconcile, after the jobs that send, looks
- * back over the last {@code integration.reconcile.lookback} up to the moment it starts.
+ * back over the last {@code integration.reconcile.lookback} up to the moment it starts. With a purge
+ * ({@code integration.retention.*}), it also deletes the old history at that schedule's times, between the jobs' runs.
  */
 public final class ServeCommand implements OperatorCommand {
 
@@ -37,6 +39,7 @@ public final class ServeCommand implements OperatorCommand {
     private final Sleeper sleeper;
     private final int maxRuns;
     private final Supplier<Duration> reconcileLookback;
+    private final Optional<ScheduledPurge> purge;
 
     /**
      * @param maxRuns           how many scheduled runs before returning; a real server runs without end ({@link Integer#MAX_VALUE})
@@ -44,6 +47,12 @@ public final class ServeCommand implements OperatorCommand {
      */
     public ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
                         Supplier<Duration> reconcileLookback) {
+        this(jobs, cron, jobNames, clock, sleeper, maxRuns, reconcileLookback, Optional.empty());
+    }
+
+    private ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
+                         Supplier<Duration> reconcileLookback, Optional<ScheduledPurge> purge) {
+        this.purge = purge;
         this.jobs = jobs;
         this.cron = cron;
         this.jobNames = List.copyOf(jobNames);
@@ -53,9 +62,25 @@ public final class ServeCommand implements OperatorCommand {
         this.reconcileLookback = reconcileLookback;
     }
 
+    /** The purge serve runs besides the jobs, at its own times; its exit code as a command's. */
+    @FunctionalInterface
+    public interface Purge {
+        int run(PrintStream out);
+    }
+
+    /** Also runs {@code purge} at each time of {@code purgeCron} ({@code integration.retention.*}, Brasília time). */
+    public ServeCommand purging(String purgeCron, String olderThan, Purge purge) {
+        return new ServeCommand(jobs, cron, jobNames, clock, sleeper, maxRuns, reconcileLookback,
+                Optional.of(new ScheduledPurge(purgeCron, olderThan, purge)));
+    }
+
+    private record ScheduledPurge(String cron, String olderThan, Purge purge) {
+    }
+
     @Override
     public int run(List<String> arguments, PrintStream out) throws Exception {
-        CronExpression schedule = parse(cron);
+        CronExpression schedule = parse(cron, "integration.schedule.cron");
+        Optional<CronExpression> purgeSchedule = purge.map(p -> parse(p.cron(), "integration.retention.cron"));
         if (jobNames.contains(ReconcileJobConfiguration.JOB)) {
             // Checked now, at start-up, not at 2 a.m. after the other jobs ran: a bad lookback is one line, exit 2.
             reconcileLookback.get();
@@ -63,15 +88,26 @@ public final class ServeCommand implements OperatorCommand {
         int worst = ExitCodes.COMPLETED;
         for (int run = 0; run < maxRuns; run++) {
             ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), BRAZIL);
-            ZonedDateTime next = schedule.next(now);
-            out.println("serve: next run of " + String.join(", ", jobNames) + " at " + next + " (integration.schedule.cron=" + cron + ")");
+            ZonedDateTime nextJobs = schedule.next(now);
+            Optional<ZonedDateTime> nextPurge = purgeSchedule.map(p -> p.next(now));
+            // At the same moment, the jobs go first and the purge after them: it never holds their leases at their time.
+            boolean purgeFirst = nextPurge.filter(p -> p.isBefore(nextJobs)).isPresent();
+            ZonedDateTime next = purgeFirst ? nextPurge.get() : nextJobs;
+            out.println(purgeFirst ? "serve: next purge of what is older than " + purge.get().olderThan() + " at " + next
+                    + " (integration.retention.cron=" + purge.get().cron() + ")"
+                    : "serve: next run of " + String.join(", ", jobNames) + " at " + next + " (integration.schedule.cron=" + cron + ")");
             sleeper.sleep(Duration.between(now, next));
-            for (String job : jobNames) {
-                int exit = jobs.start(arguments(job), out);
-                worst = ExitCodes.worst(worst, exit);
-                if (exit == ExitCodes.STOPPED) {
-                    return exit;
+            if (!purgeFirst) {
+                for (String job : jobNames) {
+                    int exit = jobs.start(arguments(job), out);
+                    worst = ExitCodes.worst(worst, exit);
+                    if (exit == ExitCodes.STOPPED) {
+                        return exit;
+                    }
                 }
+            }
+            if (nextPurge.filter(p -> !p.isAfter(next)).isPresent()) {
+                worst = ExitCodes.worst(worst, purge.get().purge().run(out));
             }
         }
         return worst;
@@ -85,11 +121,11 @@ public final class ServeCommand implements OperatorCommand {
         return List.of(job, "from=" + to.minus(reconcileLookback.get()), "to=" + to);
     }
 
-    static CronExpression parse(String cron) {
+    static CronExpression parse(String cron, String property) {
         try {
             return CronExpression.parse(cron);
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException("integration.schedule.cron must be a cron expression of six fields"
+            throw new InvalidConfigurationException(property + " must be a cron expression of six fields"
                     + " (second minute hour day month weekday, e.g. '0 0 2 * * *' for 2 a.m.), was '" + cron + "': " + e.getMessage());
         }
     }

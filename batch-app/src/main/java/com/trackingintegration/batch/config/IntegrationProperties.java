@@ -45,6 +45,7 @@ public record IntegrationProperties(
         @DefaultValue Schedule schedule,
         @DefaultValue("false") boolean dryRun,
         @DefaultValue Reconcile reconcile,
+        @DefaultValue Retention retention,
         @DefaultValue("10s") Duration progressInterval,
         @DefaultValue Demo demo) {
 
@@ -57,6 +58,14 @@ public record IntegrationProperties(
 
     /** {@code integration.reconcile.*}: how far back {@code serve}'s reconcile looks (a started one names its window). */
     public record Reconcile(@DefaultValue("3d") Duration lookback) {
+    }
+
+    /**
+     * {@code integration.retention.*}: {@code serve}'s weekly purge of what is older than {@code older-than} (whole days,
+     * {@code 90d}; {@code 0} or {@code off}: no purge), at each time of {@code cron} (Brasília time; Sunday 04:00, after
+     * the night's jobs). What is purged and what never is: {@code OldJobRuns} and {@code JdbcSettledHistory}.
+     */
+    public record Retention(@DefaultValue("90d") String olderThan, @DefaultValue("0 0 4 * * SUN") String cron) {
     }
 
     /** {@code integration.schedule.*}: when {@code serve} runs which jobs (cron in Brasília time). */

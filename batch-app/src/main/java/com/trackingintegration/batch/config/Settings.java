@@ -2,6 +2,7 @@ package com.trackingintegration.batch.config;
 
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.tracking.TrackingSettings;
+import com.trackingintegration.batch.retention.RetentionAge;
 import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import com.trackingintegration.domain.settings.Routing;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -166,6 +168,19 @@ public final class Settings {
         return lookback;
     }
 
+    /**
+     * How old what {@code serve}'s weekly purge deletes must be ({@code integration.retention.older-than}); empty when
+     * it is {@code 0} or {@code off}: serve purges nothing.
+     */
+    public Optional<RetentionAge> retention() {
+        String written = integration.retention().olderThan().strip();
+        if (written.equalsIgnoreCase("off") || written.matches("0+d?")) {
+            return Optional.empty();
+        }
+        return Optional.of(RetentionAge.parse(written).orElseThrow(() -> new InvalidConfigurationException(
+                "integration.retention.older-than must be whole days (e.g. 90d), or 0 or off for no purge in serve, was '" + written + "'")));
+    }
+
     public Duration initialLookback() {
         return positive("integration.initial-lookback", integration.initialLookback());
     }
@@ -189,7 +204,7 @@ public final class Settings {
     /** The values checked at start, whatever the command: a bad one named before anything runs (credentials stay lazy). */
     List<Runnable> startChecks() {
         return List.of(this::routing, this::issuerCnpjs, this::carrierCnpjs, this::integrationSettings, this::nativeSourceIsFeed,
-                this::chunkSize, this::fetchConcurrency, this::statusLookbackDays, this::reconcileLookback, this::initialLookback,
+                this::chunkSize, this::fetchConcurrency, this::statusLookbackDays, this::reconcileLookback, this::retention, this::initialLookback,
                 this::windowOverlap, this::progressInterval, this::indexingLag, this::vtexHttp, () -> {
                     if (!integration.affiliateId().isBlank()) {
                         affiliateId();

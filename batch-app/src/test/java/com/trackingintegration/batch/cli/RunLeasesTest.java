@@ -88,6 +88,21 @@ class RunLeasesTest {
     }
 
     @Test
+    void while_a_purge_runs_no_job_starts_anywhere_and_the_operator_is_told_it_is_the_purge() {
+        RunLeases.HeldLease purging = first.takeForPurge(List.of("nativeImport", "statusSync"), out).orElseThrow();
+        taken.add(purging);
+
+        assertThat(take(second, "statusSync")).isEmpty();
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("purge (which holds every job's lease while it deletes old history)"
+                + " is running in another process: a purge has no execution, lease held by pid ").hasLineCount(1);
+        assertThat(second.takeForPurge(List.of("reconcile"), out)).as("nor a second purge").isEmpty();
+
+        purging.close();
+        taken.remove(purging);
+        assertThat(take(second, "statusSync")).as("released with the purge's own").isPresent();
+    }
+
+    @Test
     void a_killed_processs_lease_is_taken_once_it_has_expired_and_not_before() {
         take(first, "nativeImport");
         stopHeartbeats();

@@ -110,6 +110,61 @@ class ServeCommandTest {
     }
 
     @Test
+    void the_purge_runs_weekly_at_its_own_time_between_the_nights_runs() throws Exception {
+        List<String> ran = new ArrayList<>();
+        ServeCommand serve = nightlyAndPurging(Instant.parse("2026-11-27T04:30:00Z"), "0 0 4 * * SUN", ExitCodes.COMPLETED, 4, ran);
+
+        int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        // Friday 27 to Sunday 29 November 2026, Brasília time (UTC-3): three nights, then the purge at 04:00 on Sunday.
+        assertThat(ran).containsExactly("nativeImport 2026-11-27T05:00:00Z", "nativeImport 2026-11-28T05:00:00Z", "nativeImport 2026-11-29T05:00:00Z",
+                "purge 2026-11-29T07:00:00Z");
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("serve: next purge of what is older than 90d at 2026-11-29T04:00-03:00[America/Sao_Paulo] (integration.retention.cron=0 0 4 * * SUN)");
+    }
+
+    @Test
+    void a_purge_due_with_the_jobs_runs_after_them_and_its_refusal_counts_in_the_exit_code_without_ending_the_server() throws Exception {
+        List<String> ran = new ArrayList<>();
+        ServeCommand serve = nightlyAndPurging(Instant.parse("2026-11-28T04:30:00Z"), "0 0 2 * * SUN", ExitCodes.USAGE, 3, ran);
+
+        int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(ran).containsExactly("nativeImport 2026-11-28T05:00:00Z", "nativeImport 2026-11-29T05:00:00Z", "purge 2026-11-29T05:00:00Z",
+                "nativeImport 2026-11-30T05:00:00Z");
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    }
+
+    /**
+     * nativeImport at 02:00 every night and a purge at {@code purgeCron}, on a clock the sleeps move; each run noted in
+     * {@code ran} with the moment it ran.
+     */
+    private ServeCommand nightlyAndPurging(Instant start, String purgeCron, int purgeExit, int maxRuns, List<String> ran) throws Exception {
+        MovableClock moving = new MovableClock(start);
+        when(jobs.start(any(), any())).thenAnswer(call -> {
+            ran.add(((List<?>) call.getArgument(0)).get(0) + " " + moving.instant());
+            return ExitCodes.COMPLETED;
+        });
+        return new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), moving, moving::advance, maxRuns, () -> Duration.ofDays(3))
+                .purging(purgeCron, "90d", out -> {
+                    ran.add("purge " + moving.instant());
+                    return purgeExit;
+                });
+    }
+
+    @Test
+    void a_bad_retention_cron_names_its_property_before_anything_runs() {
+        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), clock, waits::add, 1, () -> Duration.ofDays(3))
+                .purging("sundays", "90d", out -> ExitCodes.COMPLETED);
+
+        assertThatThrownBy(() -> serve.run(List.of(), System.err))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.retention.cron must be a cron expression");
+        assertThat(waits).isEmpty();
+        verifyNoInteractions(jobs);
+    }
+
+    @Test
     void a_bad_cron_names_the_property() {
         assertThatThrownBy(() -> new ServeCommand(jobs, "every night", List.of(), clock, waits::add, 1, () -> Duration.ofDays(3)).run(List.of(), System.err))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.schedule.cron must be a cron expression");

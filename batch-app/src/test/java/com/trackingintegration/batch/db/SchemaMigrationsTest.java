@@ -63,7 +63,7 @@ class SchemaMigrationsTest {
         MigrateResult first = TestDatabase.migrate(db);
         MigrateResult second = TestDatabase.migrate(db);
 
-        assertThat(first.migrationsExecuted).as("Batch's tables, then ours").isEqualTo(2);
+        assertThat(first.migrationsExecuted).as("Batch's tables, ours, the job repository's indexes").isEqualTo(3);
         assertThat(columns()).isEqualTo(TABLES);
         assertThat(second.migrationsExecuted).isZero();
     }
@@ -77,10 +77,40 @@ class SchemaMigrationsTest {
 
         MigrateResult latest = TestDatabase.migrate(db);
 
-        assertThat(latest.migrationsExecuted).isOne();
+        assertThat(latest.migrationsExecuted).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT JOB_NAME || ':' || E.STATUS FROM BATCH_JOB_INSTANCE I"
                 + " JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID", String.class)).isEqualTo("nativeImport:COMPLETED");
         jdbc.update("INSERT INTO TI_OUTCOME (EXECUTION_ID, ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON) VALUES (0, 'a', '1', 'IMPORTED', 'SENT')");
+    }
+
+    @Test
+    void a_database_at_v2_gets_the_indexes_spring_batchs_look_ups_and_purge_use() throws SQLException {
+        TestDatabase.migrateTo(db, "2");
+        assertThat(indexedColumns("BATCH_STEP_EXECUTION")).doesNotContain("TI_BATCH_STEP_EXECUTION_EXECUTION");
+
+        MigrateResult latest = TestDatabase.migrate(db);
+
+        assertThat(latest.migrationsExecuted).isOne();
+        assertThat(indexedColumns("BATCH_JOB_EXECUTION")).contains("TI_BATCH_JOB_EXECUTION_INSTANCE:JOB_INSTANCE_ID");
+        assertThat(indexedColumns("BATCH_STEP_EXECUTION")).contains("TI_BATCH_STEP_EXECUTION_EXECUTION:JOB_EXECUTION_ID");
+        assertThat(indexedColumns("BATCH_JOB_EXECUTION_PARAMS")).contains("TI_BATCH_JOB_EXECUTION_PARAMS_EXECUTION:JOB_EXECUTION_ID");
+    }
+
+    /** index:column of a table's indexes, upper case, whichever case the database keeps names in. */
+    private List<String> indexedColumns(String table) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        try (Connection connection = db.getConnection()) {
+            for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+                try (ResultSet rows = connection.getMetaData().getIndexInfo(null, connection.getSchema(), name, false, false)) {
+                    while (rows.next()) {
+                        if (rows.getString("INDEX_NAME") != null) {
+                            indexes.add((rows.getString("INDEX_NAME") + ":" + rows.getString("COLUMN_NAME")).toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        return indexes;
     }
 
     /** The columns of the product's tables, upper case (PostgreSQL folds unquoted names to lower case). */

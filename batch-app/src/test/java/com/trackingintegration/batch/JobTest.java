@@ -2,7 +2,9 @@ package com.trackingintegration.batch;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.batch.cli.JobCommands;
+import com.trackingintegration.batch.db.TestDatabases;
 import com.trackingintegration.batch.store.JdbcOutcomes;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +29,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
- * What the job tests share: VTEX OMS and Tracking on one WireMock, a fresh HSQLDB file and ERP inbox per Spring
- * context, the operator's commands, and the console they print to. Each test class sets its own properties.
+ * What the job tests share: VTEX OMS and Tracking on one WireMock, a fresh job repository database and ERP inbox per
+ * Spring context, the operator's commands, and the console they print to. Each test class sets its own properties.
+ * Every job test runs on each database the product runs on: on an HSQLDB file by default, and on PostgreSQL in the
+ * second Surefire run batch-app's pom makes of the classes tagged {@value #TAG} ({@link TestDatabases#selected}).
  */
+@Tag(JobTest.TAG)
 public abstract class JobTest {
+
+    /** The tag of the tests run on every database (inherited by each subclass); batch-app's pom names it too. */
+    public static final String TAG = "job-test";
 
     @RegisterExtension
     protected static WireMockExtension vtex = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -46,9 +54,10 @@ public abstract class JobTest {
 
     protected final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
+    /** Spring calls this for each context it makes: each gets a job repository database of its own. */
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        VtexTestProperties.register(registry, vtex, INBOX);
+        VtexTestProperties.register(registry, vtex, INBOX, TestDatabases.selected().forJobTest());
     }
 
     /** {@code start <job> [name=value ...]} as the operator types it; the exit code. */

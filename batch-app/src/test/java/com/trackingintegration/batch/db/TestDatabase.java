@@ -19,6 +19,15 @@ public record TestDatabase(String url, String username, String password) {
         return new TestDatabase("jdbc:hsqldb:mem:test-" + UUID.randomUUID(), "SA", "");
     }
 
+    /**
+     * A new HSQLDB file under target, as the product's default job repository is (cached tables, each commit written
+     * at once), shut down with its last connection.
+     */
+    public static TestDatabase hsqldbFile() {
+        return new TestDatabase("jdbc:hsqldb:file:target/test-db/" + UUID.randomUUID()
+                + "/db;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true", "SA", "");
+    }
+
     /** A new connection per call, as a pool would give (Flyway and a run lease's heartbeat each take their own). */
     public DataSource dataSource() {
         return new DriverManagerDataSource(url, username, password);

@@ -29,7 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * externalImport end to end: ERP files in a real inbox, WireMock for the OMS and VTEX Tracking, a fresh HSQLDB file;
+ * externalImport end to end: ERP files in a real inbox, WireMock for the OMS and VTEX Tracking, a fresh database;
  * progress after every chunk, on the application's console.
  */
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.affiliate-id=TRK", "integration.sales-channel=1",

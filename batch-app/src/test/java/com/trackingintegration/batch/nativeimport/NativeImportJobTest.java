@@ -2,6 +2,7 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trackingintegration.batch.JobTest;
+import com.trackingintegration.batch.db.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -12,6 +13,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -24,7 +26,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** nativeImport end to end: WireMock stands for the OMS and VTEX Tracking, a fresh HSQLDB file for the repository. */
+/**
+ * nativeImport end to end: WireMock stands for the OMS and VTEX Tracking, a fresh database for the repository (HSQLDB,
+ * then PostgreSQL: the datasource URL, user and password are all an operator sets there, issue 16).
+ */
 @SpringBatchTest
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.routing=external"})
 class NativeImportJobTest extends JobTest {
@@ -42,6 +47,13 @@ class NativeImportJobTest extends JobTest {
         return vtex.findAll(postRequestedFor(urlPathEqualTo("/receiver/services/routes"))).stream().map(LoggedRequest::getBodyAsString)
                 .flatMap(body -> java.util.regex.Pattern.compile("\"invoiceOrderOfService\":\"(\\d+)\"").matcher(body).results().map(m -> m.group(1)))
                 .sorted().toList();
+    }
+
+    @Test
+    void the_job_repository_is_the_selected_database_migrated_at_start() {
+        assertThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())).isEqualTo(TestDatabases.selected().productName());
+        assertThat(jdbc.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"",
+                String.class)).containsExactly("1", "2");
     }
 
     @Test

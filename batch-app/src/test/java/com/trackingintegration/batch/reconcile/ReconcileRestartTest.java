@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.reconcile;
 
+import com.trackingintegration.batch.db.RefusedInserts;
 import com.trackingintegration.batch.reconcile.OmsOrders.Order;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,18 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "integration.chunk-size=3")
 class ReconcileRestartTest extends ReconcileJobTest {
 
+    private RefusedInserts refused;
+
     @Test
     void a_replacement_tracking_took_before_the_chunk_committed_is_not_sent_again_by_the_restart() throws Exception {
         Order order = OmsOrders.invoiced("8-01", "801:Output");
         OmsOrders.stub(vtex, List.of(order));
         assertThat(nativeImport()).isZero();
         OmsOrders.stub(vtex, List.of(order.withStreet("Rua B")));
-        jdbc.execute("CREATE TRIGGER TI_TEST_DIES BEFORE INSERT ON TI_OUTCOME REFERENCING NEW ROW AS NEWROW FOR EACH ROW"
-                + " WHEN (NEWROW.REASON = 'RECONCILED_CHANGED') BEGIN ATOMIC SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the process died'; END");
+        refused = RefusedInserts.into(jdbc, "TI_OUTCOME", "REASON", "RECONCILED_CHANGED");
 
         assertThat(reconcile()).as(console.toString()).isEqualTo(1);
         assertThat(posted()).as("the import's send, then the new version, taken").containsExactly("801", "801");
-        jdbc.execute("DROP TRIGGER TI_TEST_DIES");
+        refused.stop();
 
         assertThat(restart("reconcile")).as(console.toString()).isZero();
 
@@ -56,10 +58,9 @@ class ReconcileRestartTest extends ReconcileJobTest {
         HeldServices.holds("13-01", "1301", "Roteirizado");
         OmsOrders.stub(vtex, List.of(routedThenCanceled.withStatus("canceled"), second, third, changed.withStreet("Rua B")));
         // The first chunk (13-01 for a person, 13-02, 13-03 in Tracking) commits; the second, 13-04's replacement, dies.
-        jdbc.execute("CREATE TRIGGER TI_TEST_DIES BEFORE INSERT ON TI_OUTCOME REFERENCING NEW ROW AS NEWROW FOR EACH ROW"
-                + " WHEN (NEWROW.REASON = 'RECONCILED_CHANGED') BEGIN ATOMIC SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the process died'; END");
+        refused = RefusedInserts.into(jdbc, "TI_OUTCOME", "REASON", "RECONCILED_CHANGED");
         assertThat(reconcile()).as(console.toString()).isEqualTo(1);
-        jdbc.execute("DROP TRIGGER TI_TEST_DIES");
+        refused.stop();
         console.reset();
 
         assertThat(restart("reconcile")).as("the attention the failed execution found is still for a person: " + console).isEqualTo(7);
@@ -71,6 +72,8 @@ class ReconcileRestartTest extends ReconcileJobTest {
 
     @AfterEach
     void theDatabaseTakesOutcomesAgain() {
-        jdbc.execute("DROP TRIGGER TI_TEST_DIES IF EXISTS");
+        if (refused != null) {
+            refused.stop();
+        }
     }
 }

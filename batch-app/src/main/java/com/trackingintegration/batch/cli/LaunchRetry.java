@@ -23,6 +23,8 @@ final class LaunchRetry {
     private static final Logger log = LoggerFactory.getLogger(LaunchRetry.class);
     /** The SQL standard's serialization_failure: what PostgreSQL answers, whatever Spring made of it on the way up. */
     private static final String SERIALIZATION_FAILURE = "40001";
+    /** The launch, and one retry. */
+    private static final int ATTEMPTS = 2;
 
     /** Starts or restarts a job: creates its execution and runs it. */
     @FunctionalInterface
@@ -35,24 +37,21 @@ final class LaunchRetry {
 
     /** The execution launched, or empty (the operator told, in one line) after a second serialization failure. */
     static Optional<JobExecution> once(String job, Launch launch, PrintStream out) throws Exception {
-        try {
-            return Optional.of(launch.call());
-        } catch (Exception first) {
-            if (!serializationFailure(first)) {
-                throw first;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Optional.of(launch.call());
+            } catch (Exception failure) {
+                if (!serializationFailure(failure)) {
+                    throw failure;
+                }
+                if (attempt == ATTEMPTS) {
+                    log.error("Launching {} met a serialization failure of the job repository a second time", job, failure);
+                    out.println("FAILED: " + job + " could not be launched: the job repository refused it twice with a serialization failure"
+                            + " (another process wrote the same rows at the same moment); see 'executions', then start or restart it again");
+                    return Optional.empty();
+                }
+                log.warn("Launching {} met a serialization failure of the job repository; trying once more", job, failure);
             }
-            log.warn("Launching {} met a serialization failure of the job repository; trying once more", job, first);
-        }
-        try {
-            return Optional.of(launch.call());
-        } catch (Exception second) {
-            if (!serializationFailure(second)) {
-                throw second;
-            }
-            log.error("Launching {} met a serialization failure of the job repository a second time", job, second);
-            out.println("FAILED: " + job + " could not be launched: the job repository refused it twice with a serialization failure"
-                    + " (another process wrote the same rows at the same moment); see 'executions', then start or restart it again");
-            return Optional.empty();
         }
     }
 

@@ -140,14 +140,7 @@ class NativeImportRestartTest {
         FakeTracking.awaitHeld();
         long execution = OperatorRunFixture.runningExecution(database);
 
-        Run stop = processes.run("stop", String.valueOf(execution));
-        assertThat(stop.exit()).as(stop.output()).isZero();
-        assertThat(stop.output()).contains("stop requested: execution " + execution);
-        FakeTracking.release();
-
-        assertThat(running.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(running.process().exitValue()).as(running.output()).isEqualTo(4);
-        assertThat(FakeTracking.TAKEN).as("the chunk in flight was finished, no further one started").hasSize(4);
+        OperatorRunFixture.stopFromAnotherProcess(processes, running, execution);
 
         Run restarted = processes.run("restart", "nativeImport");
         assertThat(restarted.exit()).as(restarted.output()).isZero();

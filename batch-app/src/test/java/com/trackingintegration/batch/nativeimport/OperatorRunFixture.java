@@ -2,6 +2,8 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.batch.OperatorProcesses;
+import com.trackingintegration.batch.OperatorProcesses.Child;
+import com.trackingintegration.batch.OperatorProcesses.Run;
 import com.trackingintegration.batch.db.OperatorDatabases.OperatorDatabase;
 
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -55,6 +58,20 @@ final class OperatorRunFixture {
                 "--vtex.http.max-attempts=2", "--vtex.http.first-backoff=10ms", "--vtex.http.max-backoff=20ms", "--vtex.http.read-timeout=5m",
                 "--integration.chunk-size=2", "--integration.erp.inbox=" + folder.resolve("inbox").toAbsolutePath()))
                 .withEnvironment(database.credentials());
+    }
+
+    /**
+     * {@code stop <id>} from another process while Tracking holds the run's second batch: the batch is answered, the
+     * run commits that chunk, starts no further one, and ends STOPPED (exit 4), restartable.
+     */
+    static void stopFromAnotherProcess(OperatorProcesses processes, Child running, long execution) throws Exception {
+        Run stop = processes.run("stop", String.valueOf(execution));
+        assertThat(stop.exit()).as(stop.output()).isZero();
+        assertThat(stop.output()).startsWith("stop requested: execution " + execution);
+        FakeTracking.release();
+        assertThat(running.process().waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(running.process().exitValue()).as(running.output()).isEqualTo(4);
+        assertThat(FakeTracking.TAKEN).as("the chunk in flight was finished, no further one started").hasSize(4);
     }
 
     static void assertEveryInvoiceSentOnce() {

@@ -65,13 +65,7 @@ class OperatorStoryTest {
         assertThat(order.output()).startsWith("order " + sent).contains("execution " + execution + " (nativeImport)", ": IMPORTED READY");
 
         // Terminal 3: stop it; it finishes the chunk in flight, then ends STOPPED.
-        Run stop = terminals.run("stop", String.valueOf(execution));
-        assertThat(stop.exit()).as(stop.output()).isZero();
-        assertThat(stop.output()).startsWith("stop requested: execution " + execution);
-        FakeTracking.release();
-        assertThat(night.process().waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(night.process().exitValue()).as(night.output()).isEqualTo(4);
-        assertThat(FakeTracking.TAKEN).as("the chunk in flight was finished, no further one started").hasSize(4);
+        OperatorRunFixture.stopFromAnotherProcess(terminals, night, execution);
 
         // Any terminal: restart, and the night's work is done, each invoice once.
         Run restarted = terminals.run("restart", "nativeImport");

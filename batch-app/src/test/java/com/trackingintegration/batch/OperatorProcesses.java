@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,18 +21,21 @@ public final class OperatorProcesses implements AutoCloseable {
     private final List<String> settings;
     /** The log file every process is told to write, or none: the application's own default then, in its working folder. */
     private final Path logFile;
+    /** Set in each process's environment, over the test JVM's own: what an operator exports (a database's user and password). */
+    private final Map<String, String> environment;
     private final AtomicInteger children = new AtomicInteger();
     private final List<Process> started = new ArrayList<>();
 
     /** Every process is given these settings after its command (a datasource, VTEX's URLs...), and the log file. */
     public OperatorProcesses(Path folder, List<String> settings) {
-        this(folder, settings, folder.resolve("tracking-integration.log"));
+        this(folder, settings, folder.resolve("tracking-integration.log"), Map.of());
     }
 
-    private OperatorProcesses(Path folder, List<String> settings, Path logFile) {
+    private OperatorProcesses(Path folder, List<String> settings, Path logFile, Map<String, String> environment) {
         this.folder = folder;
         this.settings = List.copyOf(settings);
         this.logFile = logFile;
+        this.environment = Map.copyOf(environment);
     }
 
     /**
@@ -39,7 +43,12 @@ public final class OperatorProcesses implements AutoCloseable {
      * where application.properties puts them, relative to the working folder, as for an operator who sets neither.
      */
     public static OperatorProcesses withShippedDefaults(Path folder, List<String> settings) {
-        return new OperatorProcesses(folder, settings, null);
+        return new OperatorProcesses(folder, settings, null, Map.of());
+    }
+
+    /** Processes as these (close the ones returned), each started with these environment variables too (SPRING_DATASOURCE_USERNAME...). */
+    public OperatorProcesses withEnvironment(Map<String, String> variables) {
+        return new OperatorProcesses(folder, settings, logFile, variables);
     }
 
     /** What a command printed and how it ended. */
@@ -84,7 +93,9 @@ public final class OperatorProcesses implements AutoCloseable {
         }
         Files.createDirectories(folder);
         Path console = folder.resolve("console-" + children.incrementAndGet() + ".txt");
-        Process process = new ProcessBuilder(line).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(line).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(console.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         started.add(process);
         return new Child(process, console);
     }

@@ -123,21 +123,15 @@ public final class JobCommands {
             if (dry) {
                 out.println(DryRun.ANNOUNCEMENT);
             }
-            return operator.start(jobs.get(job), parameters.toJobParameters());
-        });
-    }
-
-    /** A run of a job: started, or restarted. */
-    @FunctionalInterface
-    private interface Run {
-        JobExecution call() throws Exception;
+        }, () -> operator.start(jobs.get(job), parameters.toJobParameters()));
     }
 
     /**
      * Runs under the job's lease, taken before anything is read, once the credentials are valid; exit 2, in one line
-     * naming the running execution, when another process runs the job.
+     * naming the running execution, when another process runs the job. What the run announces is printed once, before
+     * the launch, which meets a serialization failure of the job repository at most twice ({@link LaunchRetry}).
      */
-    private int leased(String job, PrintStream out, Run run) throws Exception {
+    private int leased(String job, PrintStream out, Runnable announce, LaunchRetry.Launch launch) throws Exception {
         Optional<RunLeases.HeldLease> lease = leases.take(job, out, this::stopLost);
         if (lease.isEmpty()) {
             return ExitCodes.USAGE;
@@ -148,9 +142,13 @@ public final class JobCommands {
                 return credentials;
             }
             try (GracefulStop stop = GracefulStop.during(operator, stops, job, out)) {
+                announce.run();
                 RunFigures before = measures.now();
-                JobExecution execution = run.call();
-                return finished(execution, measures.record(execution, before), out);
+                Optional<JobExecution> execution = LaunchRetry.once(job, launch, out);
+                if (execution.isEmpty()) {
+                    return ExitCodes.FAILED;
+                }
+                return finished(execution.get(), measures.record(execution.get(), before), out);
             }
         }
     }
@@ -192,7 +190,9 @@ public final class JobCommands {
             if (dry) {
                 out.println(DryRun.ANNOUNCEMENT);
             }
-            JobExecution execution = last;
+        }, () -> {
+            // Read again at each attempt: a first attempt may have recovered it before its restart failed.
+            JobExecution execution = repository.getJobExecution(last.getId());
             if (execution.getStatus().isRunning()) {
                 // This process holds the job's lease: the process that left the execution running lost it (it expired), so it died.
                 out.println("execution " + execution.getId() + " was left " + execution.getStatus() + " by a process that stopped; recovering it");

@@ -3,6 +3,7 @@ package com.trackingintegration.batch.demo;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
+import com.trackingintegration.batch.cli.MovableClock;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.port.OrderFeed.OrderEvent;
 import com.trackingintegration.http.ContractCheck;
@@ -15,11 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +45,7 @@ class SimulatedFeedContractTest {
     @RegisterExtension
     static WireMockExtension proxy = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T03:00:00Z"));
     private SimulatedVtex vtex;
 
     @BeforeEach
@@ -120,28 +118,5 @@ class SimulatedFeedContractTest {
         assertThat(vtex.feedWaiting()).isEqualTo(before - 3);
         ContractCheck.against(VtexContracts.ORDERS_API, List.of(SpecMistake.UNLISTED_ERROR_STATUSES))
                 .assertServedExchangesValid(proxy, path -> path.startsWith("/api/orders/feed"));
-    }
-
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-21T03:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -11,12 +11,13 @@ import java.time.Duration;
  * @param firstBackoff the wait before the second try; it doubles up to {@code maxBackoff}, with jitter
  * @param maxRetryAfter the longest {@code Retry-After} obeyed; a server asking for more gets the call failed instead,
  *                      so a job fails visibly rather than sleeping for an hour
- * @param maxRequestsPerSecond the pace this client keeps, whatever its concurrency (0: no limit), so it stays under the
- *                             remote system's rate limit instead of running into 429s
+ * @param pace the pace every client made with these settings keeps together, whatever their concurrency
+ *             ({@link RequestPace#NONE}: no limit), so they stay under the remote system's rate limit instead of running
+ *             into 429s: one instance, so clients given the same settings share it
  * @param observer what is told each attempt, retry, 429 and wait for the pace ({@link CallObserver#NONE}: nobody)
  */
 public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
-                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, double maxRequestsPerSecond,
+                           Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, RequestPace pace,
                            CallObserver observer) {
 
     public HttpSettings {
@@ -35,20 +36,18 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
         if (maxAttempts < 1) {
             throw new IllegalArgumentException(system + ": at least one attempt, was " + maxAttempts);
         }
-        if (maxRequestsPerSecond < 0) {
-            throw new IllegalArgumentException(system + ": the request rate limit cannot be negative, was " + maxRequestsPerSecond);
-        }
+        pace = pace == null ? RequestPace.NONE : pace;
         if (maxBackoff.compareTo(firstBackoff) <= 0) {
             throw new IllegalArgumentException(system + ": max backoff must be longer than the first backoff");
         }
         observer = observer == null ? CallObserver.NONE : observer;
     }
 
-    /** Observed by nobody. */
+    /** Observed by nobody, with a pace of its own. */
     public HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
                         Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, double maxRequestsPerSecond) {
-        this(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, maxRequestsPerSecond,
-                CallObserver.NONE);
+        this(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter,
+                paceOf(system, maxRequestsPerSecond, readTimeout), CallObserver.NONE);
     }
 
     /** Without a rate limit of its own. */
@@ -63,13 +62,23 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2));
     }
 
+    /** A new pace of {@code rate} requests a second (0: none), for the clients made with the settings returned. */
     public HttpSettings withMaxRequestsPerSecond(double rate) {
-        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, rate, observer);
+        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter,
+                paceOf(system, rate, readTimeout), observer);
     }
 
     public HttpSettings observedBy(CallObserver calls) {
-        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter,
-                maxRequestsPerSecond, calls);
+        return new HttpSettings(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, pace, calls);
+    }
+
+    /** A turn is waited for at most a read timeout: a request that would wait longer fails its attempt instead. */
+    private static RequestPace paceOf(String system, double rate, Duration readTimeout) {
+        if (rate < 0 || Double.isNaN(rate)) {
+            throw new IllegalArgumentException(system + ": the request rate limit cannot be negative, was " + rate);
+        }
+        positive(system, "read timeout", readTimeout);
+        return RequestPace.perSecond(rate, readTimeout);
     }
 
     private static void positive(String system, String what, Duration value) {

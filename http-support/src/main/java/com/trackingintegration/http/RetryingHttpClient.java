@@ -32,7 +32,6 @@ public final class RetryingHttpClient {
     private final Supplier<Map<String, String>> headers;
     private final HttpClient client;
     private final Clock clock;
-    private final Pace pace;
 
     public RetryingHttpClient(HttpSettings settings, Supplier<Map<String, String>> headers) {
         this(settings, headers, Clock.systemUTC());
@@ -44,7 +43,6 @@ public final class RetryingHttpClient {
         this.clock = clock;
         this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.pace = new Pace(settings);
     }
 
     public String system() {
@@ -81,7 +79,7 @@ public final class RetryingHttpClient {
         HttpReply reply;
         try {
             reply = Failsafe.with(policy).get(() -> observed(named, call));
-        } catch (FailsafeException e) {
+        } catch (FailsafeException | RequestPace.PaceExceededException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -103,9 +101,15 @@ public final class RetryingHttpClient {
         return reply;
     }
 
-    /** One attempt, in its turn under the pace, told to the observer however it ends (status 0: no answer). */
+    /**
+     * One attempt, in its turn under the pace (shared with every client of the same settings), told to the observer
+     * however it ends (status 0: no answer).
+     */
     private HttpReply observed(CallObserver.Call named, HttpCall call) throws IOException, InterruptedException {
-        pace.await();
+        Duration waited = settings.pace().await();
+        if (settings.pace() != RequestPace.NONE) {
+            settings.observer().paced(settings.system(), waited);
+        }
         long start = System.nanoTime();
         int status = 0;
         try {

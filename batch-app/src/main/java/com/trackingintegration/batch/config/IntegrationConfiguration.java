@@ -3,6 +3,7 @@ package com.trackingintegration.batch.config;
 import com.trackingintegration.adapters.erp.CsvRouteInbox;
 import com.trackingintegration.adapters.erp.ErpInboxSettings;
 import com.trackingintegration.adapters.erp.LocalErpOrderInbox;
+import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.oms.VtexOmsExternalOrders;
 import com.trackingintegration.adapters.oms.VtexOmsTrackingUpdates;
 import com.trackingintegration.adapters.tracking.VtexTrackingStatuses;
@@ -73,16 +74,27 @@ public class IntegrationConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Made once, for every OMS client of the process: its HTTP settings carry the account's pace. VTEX limits calls
+     * per account, not per client, so List orders, Get order, the Orders Feed, the fulfillment steps and the tracking
+     * updates all wait their turn under this one pace; a pace per client would let them exceed the limit together.
+     */
     @Bean
     @Lazy
-    VtexOmsOrders invoicedOrders(Settings settings) {
-        return new VtexOmsOrders(settings.oms());
+    OmsSettings omsSettings(Settings settings) {
+        return settings.oms();
     }
 
     @Bean
     @Lazy
-    VtexOmsOrderFeed orderFeed(Settings settings) {
-        return new VtexOmsOrderFeed(settings.oms());
+    VtexOmsOrders invoicedOrders(OmsSettings oms) {
+        return new VtexOmsOrders(oms);
+    }
+
+    @Bean
+    @Lazy
+    VtexOmsOrderFeed orderFeed(OmsSettings oms) {
+        return new VtexOmsOrderFeed(oms);
     }
 
     @Bean
@@ -127,8 +139,8 @@ public class IntegrationConfiguration {
 
     @Bean
     @Lazy
-    ExternalOrderCreation externalOrderCreation(Settings settings) {
-        return new VtexOmsExternalOrders(settings.oms());
+    ExternalOrderCreation externalOrderCreation(OmsSettings oms) {
+        return new VtexOmsExternalOrders(oms);
     }
 
     @Bean
@@ -139,8 +151,8 @@ public class IntegrationConfiguration {
 
     @Bean
     @Lazy
-    OrderTrackingUpdates orderTrackingUpdates(Settings settings) {
-        return new VtexOmsTrackingUpdates(settings.oms());
+    OrderTrackingUpdates orderTrackingUpdates(OmsSettings oms) {
+        return new VtexOmsTrackingUpdates(oms);
     }
 
     @Bean
@@ -156,8 +168,8 @@ public class IntegrationConfiguration {
     /** Checked in this order: the OMS first, then VTEX Tracking. */
     @Bean
     @Lazy
-    CredentialChecks credentialChecks(Settings settings) {
-        return new CredentialChecks(List.of(new VtexOmsCredentials(settings.oms()), new VtexTrackingCredentials(settings.tracking())));
+    CredentialChecks credentialChecks(Settings settings, OmsSettings oms) {
+        return new CredentialChecks(List.of(new VtexOmsCredentials(oms), new VtexTrackingCredentials(settings.tracking())));
     }
 
     @Bean

@@ -25,7 +25,8 @@ public record VtexProperties(@DefaultValue("") String account, @DefaultValue Oms
     }
 
     /**
-     * @param maxRequestsPerSecond the pace of each OMS client: VTEX allows 6,000 Get order calls a minute per account
+     * @param maxRequestsPerSecond the pace of all OMS calls of the process together (one pace shared by every OMS client):
+     *                             VTEX allows 6,000 Get order calls a minute per account
      *                             (100/s); 95 leaves 5% to the merchant's other integrations
      */
     public record Oms(URI baseUrl, @DefaultValue("") String appKey, @DefaultValue("") String appToken,

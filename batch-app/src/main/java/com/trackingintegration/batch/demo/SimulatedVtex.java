@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
 
 /**
  * A simulated VTEX, real HTTP on loopback, for the demo and the import benchmark: the OMS (List orders by invoicing
- * window, Get order, the external-order fulfillment steps) and VTEX Tracking (login, delivery services, invoice
+ * window, Get order, the Orders Feed ({@link SimulatedFeed}), the external-order fulfillment steps) and VTEX Tracking (login, delivery services, invoice
  * look-up), with just enough behaviour for the real jobs to run against it. Every external order's start-handling is refused once (VTEX's
  * cancellation window) when {@code cancellationWindowOnce} is set.
  */
@@ -54,6 +55,7 @@ public final class SimulatedVtex implements AutoCloseable {
     private final Map<String, JsonNode> placed = new ConcurrentHashMap<>();
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final SimulatedTracking tracking;
+    private final SimulatedFeed feed;
     private final boolean cancellationWindowOnce;
     private final Conditions conditions;
     private final AtomicLong omsRequests = new AtomicLong();
@@ -63,10 +65,23 @@ public final class SimulatedVtex implements AutoCloseable {
 
     /**
      * How the simulated VTEX behaves on the wire: a delay before each answer, and a rate limit on the OMS (requests a
-     * second; beyond it a 429 with {@code Retry-After: 1}, as VTEX throttles), 0 for none.
+     * second; beyond it a 429 with {@code Retry-After: 1}, as VTEX throttles), 0 for none; the share of Orders Feed
+     * events that come twice; the clock the feed's visibility timeout runs on.
      */
-    public record Conditions(Duration latency, int omsRequestsPerSecond) {
+    public record Conditions(Duration latency, int omsRequestsPerSecond, double feedDuplicateRate, Clock clock) {
         public static final Conditions IDEAL = new Conditions(Duration.ZERO, 0);
+
+        public Conditions(Duration latency, int omsRequestsPerSecond) {
+            this(latency, omsRequestsPerSecond, 0, Clock.systemUTC());
+        }
+
+        public Conditions withFeedDuplicates(double rate) {
+            return new Conditions(latency, omsRequestsPerSecond, rate, clock);
+        }
+
+        public Conditions on(Clock feedClock) {
+            return new Conditions(latency, omsRequestsPerSecond, feedDuplicateRate, feedClock);
+        }
     }
 
     private SimulatedVtex(List<Order> orders, List<Instant> invoicedAt, boolean cancellationWindowOnce, Conditions conditions) throws IOException {
@@ -79,6 +94,7 @@ public final class SimulatedVtex implements AutoCloseable {
         this.invoicingTimes = Arrays.stream(idsByInvoicing).map(this.invoicedAt::get).toArray(Instant[]::new);
         this.cancellationWindowOnce = cancellationWindowOnce;
         this.conditions = conditions;
+        this.feed = new SimulatedFeed(JSON, List.of(idsByInvoicing), conditions.feedDuplicateRate(), conditions.clock());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // Each request holds a thread for the whole simulated latency: enough threads for a client running 64 calls at
         // once and VTEX Tracking's calls beside them.
@@ -152,6 +168,11 @@ public final class SimulatedVtex implements AutoCloseable {
         return throttled.get();
     }
 
+    /** Orders Feed items not committed yet, visible or hidden by their visibility timeout. */
+    public int feedWaiting() {
+        return feed.waiting();
+    }
+
     /** Delivery services received by VTEX Tracking, repeats included: more than {@link #trackingInvoices()} means one was sent twice. */
     public long servicesReceived() {
         return tracking.servicesReceived();
@@ -169,6 +190,10 @@ public final class SimulatedVtex implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         Map<String, String> query = query(exchange.getRequestURI());
+        if (path.startsWith("/api/orders/feed")) {
+            feed.handle(exchange, method, path, query);
+            return;
+        }
         if (method.equals("GET") && path.equals("/api/oms/pvt/orders")) {
             list(exchange, query);
             return;

@@ -69,8 +69,9 @@ public class NativeImportJobConfiguration {
         return new JobBuilder(JOB, repository).start(nativeWindow).next(nativeOrders).next(nativeDeferred).next(nativeCommitWindow).build();
     }
 
+    /** Not a scoped proxy, like {@link #ordersSeen}: the prefetch's background thread adds the handles it reads. */
     @Bean
-    @StepScope
+    @Scope("step")
     FeedHandles feedHandles(@Lazy OrderFeed orderFeed, @Value("#{stepExecution}") StepExecution step) {
         return new FeedHandles(feedOf(orderFeed, step));
     }
@@ -122,11 +123,12 @@ public class NativeImportJobConfiguration {
 
     @Bean
     Step nativeOrders(JobRepository repository, PlatformTransactionManager tm, ProgressReporter progress, Settings settings, ItemStreamReader<Lookup> nativeOrdersReader,
-                      NativeOrderProcessor nativeOrderProcessor, ItemWriter<OrderDecision> deliveryServiceWriter, FeedHandles feedHandles, ObjectProvider<OrdersSeen> ordersSeen) {
+                      NativeOrderProcessor nativeOrderProcessor, ItemWriter<OrderDecision> deliveryServiceWriter, ObjectProvider<FeedHandles> feedHandles, ObjectProvider<OrdersSeen> ordersSeen) {
         ItemWriter<OrderDecision> afterCommit = chunk -> {
             List<String> orderIds = chunk.getItems().stream().map(OrderDecision::orderId).toList();
-            feedHandles.commitAfterTransaction(orderIds);
+            // In this order: a repeat read once the chunk committed is found done, and committed at once (FeedHandles).
             ordersSeen.getObject().forgetAfterTransaction(orderIds);
+            feedHandles.getObject().commitAfterTransaction(orderIds);
         };
         return new StepBuilder("nativeOrders", repository).<Lookup, OrderDecision>chunk(settings.chunkSize())
                 .transactionManager(tm).listener(progress.forStep()).reader(nativeOrdersReader).processor(nativeOrderProcessor)
@@ -175,7 +177,7 @@ public class NativeImportJobConfiguration {
                                                 @Value("#{jobExecutionContext['" + WINDOW_FROM + "']}") String from,
                                                 @Value("#{jobExecutionContext['" + WINDOW_TO + "']}") String to) {
         if (settings.nativeSourceIsFeed()) {
-            return new FeedOrdersReader(feedOf(orderFeed, step), invoicedOrders, feedHandles, ordersSeen);
+            return new FeedOrdersReader(feedOf(orderFeed, step), invoicedOrders, feedHandles, ordersSeen, settings.chunkSize());
         }
         return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize(), ordersSeen);
     }

@@ -29,14 +29,15 @@ final class BenchmarkReport {
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%nImport benchmark: %s; latency %d ms per request, OMS rate limit %d requests/s, -Xmx%s%n",
                 machine(), latency.toMillis(), rateLimit, heap));
-        table.append("| job | orders | set-up | calls at once | orders/s | limit | achieved | OMS calls/order | 429s | peak heap MiB | retained heap MiB | peak RSS MiB | job s | wall s | app CPU s | simulator CPU s |\n");
-        table.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("| job | orders | set-up | calls at once | orders/s | limit | achieved | OMS calls/order | 429s | peak heap MiB | retained heap MiB | peak RSS MiB | job s | wall s | app CPU s | app CPU s per 1,000 orders | simulator CPU s |\n");
+        table.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchmarkRun.Result r : results) {
             String retained = r.retainedHeapMiB() == null ? "n/a (under 10 s)" : String.format(Locale.ROOT, "%.0f", r.retainedHeapMiB());
-            table.append(String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.1f | %.1f | %.1f%% | %.2f | %d (%.2f%%) | %.0f | %s | %.0f | %.1f | %.1f | %.1f | %.1f |%n",
+            table.append(String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.1f | %.1f | %.1f%% | %.2f | %d (%.2f%%) | %.0f | %s | %.0f | %.1f | %.1f | %.1f | %.2f | %.1f |%n",
                     r.job(), r.orders(), r.setup(), r.concurrency(), r.ordersPerSecond(), r.limitOrdersPerSecond(), 100 * r.ratio(),
                     r.omsCallsPerOrder(), r.throttled(), 100.0 * r.throttled() / Math.max(1, r.omsRequests()), r.peakHeapMiB(),
-                    retained, r.peakRssMiB(), r.jobSeconds(), r.wallSeconds(), r.applicationCpuSeconds(), r.simulatorCpuSeconds()));
+                    retained, r.peakRssMiB(), r.jobSeconds(), r.wallSeconds(), r.applicationCpuSeconds(), r.applicationCpuSecondsPer1000Orders(),
+                    r.simulatorCpuSeconds()));
         }
         return table.toString();
     }

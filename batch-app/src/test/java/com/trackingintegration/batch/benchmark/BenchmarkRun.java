@@ -56,8 +56,8 @@ final class BenchmarkRun {
     record Result(String job, int orders, String setup, int concurrency, long imported, double jobSeconds, double wallSeconds,
                   double ordersPerSecond, double omsCallsPerOrder, double limitOrdersPerSecond, double ratio, long omsRequests,
                   long throttled, long servicesReceived, double peakHeapMiB, Double retainedHeapMiB, double peakRssMiB,
-                  Map<String, Double> stepSeconds, double applicationCpuSeconds, double simulatorCpuSeconds,
-                  Map<String, Double> applicationCpuSecondsByThread) {
+                  Map<String, Double> stepSeconds, double applicationCpuSeconds, double applicationCpuSecondsPer1000Orders,
+                  double simulatorCpuSeconds, Map<String, Double> applicationCpuSecondsByThread) {
     }
 
     /** A run that imports every order: each ends IMPORTED, and VTEX Tracking received each once. */
@@ -133,9 +133,9 @@ final class BenchmarkRun {
         double[] heapMiB = heapMiB(gcLog);
         Result result = new Result(job, orders, setup.name(), setup.concurrency(), figures.imported(), figures.jobSeconds(), wallSeconds,
                 rate, callsPerOrder, limit, rate / limit, omsRequests, throttled, vtex.servicesReceived(), heapMiB[0], heapMiB[1] > 0 ? heapMiB[1] : null,
-                peakRssKiB / 1024.0, figures.stepSeconds(), cpu.totalSeconds(), harnessCpuSeconds, cpu.byGroup());
-        System.out.printf(java.util.Locale.ROOT, "  %.0f orders/s of a %.0f limit (%.0f%%), %d 429s, peak heap %.0f MiB, peak RSS %.0f MiB%n",
-                rate, limit, 100 * rate / limit, throttled, heapMiB[0], peakRssKiB / 1024.0);
+                peakRssKiB / 1024.0, figures.stepSeconds(), cpu.totalSeconds(), 1000 * cpu.totalSeconds() / orders, harnessCpuSeconds, cpu.byGroup());
+        System.out.printf(java.util.Locale.ROOT, "  %.0f orders/s of a %.0f limit (%.0f%%), %d 429s, peak heap %.0f MiB, peak RSS %.0f MiB,"
+                + " %.2f app CPU s per 1,000 orders%n", rate, limit, 100 * rate / limit, throttled, heapMiB[0], peakRssKiB / 1024.0, result.applicationCpuSecondsPer1000Orders());
         return result;
     }
 

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * allows. Run with {@code ./mvnw -B -pl batch-app -am verify -Pimport-benchmark}; the table is printed and written to
  * {@code batch-app/target/import-benchmark.json}.
  *
- * <p>Knobs (system properties, {@code -Dbenchmark.x=...}): {@code jobs} (nativeImport,externalImport,reconcile: the
- * jobs to run), {@code native-orders} (10000,100000), {@code external-orders} (10000), {@code reconcile-orders} (10000:
+ * <p>Knobs (system properties, {@code -Dbenchmark.x=...}): {@code jobs} (nativeImport,nativeImportFeed,externalImport,reconcile:
+ * the jobs to run), {@code native-orders} (10000,100000), {@code feed-orders} (10000,100000: nativeImport reading the
+ * Orders Feed, each order an event and {@code feed-duplicates}, 0.05, of them a second one), {@code external-orders} (10000), {@code reconcile-orders} (10000:
  * a nativeImport of that many, then the reconcile of its window that is measured), {@code latency-ms} (40), {@code rate-limit} (100 OMS requests a second), {@code concurrency} (16 OMS calls at
  * once), {@code unlimited-concurrency} (128, when the rate limit is removed), {@code heap} (512m), {@code setups}
  * (limited,unlimited), {@code profile} (false; true records each run with Java Flight Recorder, profile.jfr beside it).
@@ -46,6 +47,7 @@ class ImportBenchmark {
     private final int rateLimit = Integer.getInteger("benchmark.rate-limit", 100);
     private final int concurrency = Integer.getInteger("benchmark.concurrency", 16);
     private final int unlimitedConcurrency = Integer.getInteger("benchmark.unlimited-concurrency", 128);
+    private final double feedDuplicates = Double.parseDouble(System.getProperty("benchmark.feed-duplicates", "0.05"));
     private final String heap = System.getProperty("benchmark.heap", "512m");
     private final Path jar = Path.of(System.getProperty("benchmark.jar", "target/tracking-integration.jar"));
 
@@ -56,6 +58,11 @@ class ImportBenchmark {
         for (int orders : counts("nativeImport", "benchmark.native-orders", "10000,100000")) {
             for (Setup setup : setups()) {
                 results.add(nativeImport(orders, setup, false));
+            }
+        }
+        for (int orders : counts("nativeImportFeed", "benchmark.feed-orders", "10000,100000")) {
+            for (Setup setup : setups()) {
+                results.add(nativeImportFromFeed(orders, setup));
             }
         }
         for (int orders : counts("externalImport", "benchmark.external-orders", "10000")) {
@@ -119,6 +126,39 @@ class ImportBenchmark {
         }
     }
 
+    /**
+     * nativeImport of {@code count} orders from the Orders Feed, configured first as {@code configure-feed} would (for
+     * orders reaching invoiced, VTEX's default visibility timeout): each order an event, a share of them twice. Every
+     * order must be imported once, and every event committed by the end.
+     */
+    private BenchmarkRun.Result nativeImportFromFeed(int count, Setup setup) throws Exception {
+        Instant invoicedAt = Instant.now().minus(Duration.ofHours(1));
+        List<Order> orders = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            orders.add(DemoCatalog.deliverable(i));
+        }
+        Path dir = fresh("feed-" + count + "-" + slug(setup));
+        SimulatedVtex.Conditions conditions = new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()).withFeedDuplicates(feedDuplicates);
+        try (SimulatedVtex vtex = SimulatedVtex.start(orders, java.util.Collections.nCopies(count, invoicedAt), false, conditions)) {
+            orders.clear();
+            configureFeed(vtex);
+            Setup fromFeed = new Setup(setup.name(), setup.vtexRateLimit(),
+                    Stream.concat(setup.applicationArguments().stream(), Stream.of("--integration.native.source=feed")).toList(), setup.concurrency());
+            BenchmarkRun.Result result = new BenchmarkRun(jar, dir, heap, vtex, latency).run("nativeImport (feed)", count, fromFeed, List.of("nativeImport"));
+            assertThat(vtex.feedWaiting()).as("Orders Feed events left uncommitted").isZero();
+            return result;
+        }
+    }
+
+    private static void configureFeed(SimulatedVtex vtex) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(vtex.baseUrl() + "/api/orders/feed/config"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"filter\":{\"type\":\"FromWorkflow\",\"status\":[\"invoiced\"]},"
+                        + "\"queue\":{\"visibilityTimeoutInSeconds\":250,\"MessageRetentionPeriodInSeconds\":1209600}}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("the simulated feed's configuration").isEqualTo(200);
+    }
+
     private BenchmarkRun.Result externalImport(int count, Setup setup) throws Exception {
         Path dir = fresh("external-" + count + "-" + slug(setup));
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
@@ -146,9 +186,9 @@ class ImportBenchmark {
                 + "\"url\":\"https://erp.example.com/nfe/" + id + ".xml\",\"courier\":\"Motoboy\"}}";
     }
 
-    /** The counts to run a job for: none when {@code benchmark.jobs} (all three by default) leaves the job out. */
+    /** The counts to run a job for: none when {@code benchmark.jobs} (all four by default) leaves the job out. */
     private static List<Integer> counts(String job, String property, String fallback) {
-        List<String> jobs = Arrays.stream(System.getProperty("benchmark.jobs", "nativeImport,externalImport,reconcile").split(","))
+        List<String> jobs = Arrays.stream(System.getProperty("benchmark.jobs", "nativeImport,nativeImportFeed,externalImport,reconcile").split(","))
                 .map(String::strip).toList();
         String value = System.getProperty(property, fallback).strip();
         if (!jobs.contains(job) || value.isEmpty()) {

@@ -132,4 +132,22 @@ class NativeImportFeedTest extends JobTest {
         vtex.verify(1, postRequestedFor(urlEqualTo("/api/orders/feed")));
         vtex.verify(postRequestedFor(urlEqualTo("/api/orders/feed")).withRequestBody(equalToJson("{\"handles\":[\"h-1-01\",\"h-2-01\"]}")));
     }
+
+    @Test
+    void a_run_failing_mid_chunk_commits_only_the_handles_of_the_chunks_written_not_those_of_the_orders_read_ahead() throws Exception {
+        VtexStubs.tracking(vtex);
+        List<String> ids = java.util.stream.IntStream.rangeClosed(21, 30).mapToObj(i -> i + "-01").toList();
+        VtexStubs.oms(vtex, ids.stream().map(id -> new VtexStubs.OmsOrder(id, "invoiced", List.of(id.substring(0, 2) + "01:Output:Motoboy"), true)).toList());
+        feedLots(events(ids.toArray(String[]::new)));
+        vtex.stubFor(post("/receiver/services").inScenario("tracking").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(ok()).willSetStateTo("down"));
+        vtex.stubFor(post("/receiver/services").inScenario("tracking").whenScenarioStateIs("down").willReturn(serverError()));
+
+        assertThat(start("nativeImport")).as(console.toString()).isEqualTo(1);
+
+        // The whole lot was fetched ahead of the first chunk (one lot, one batch of Get order calls), yet only the
+        // first chunk was written: the other eight stay in the feed, to come back after its visibility timeout.
+        ids.forEach(id -> vtex.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + id))));
+        assertThat(committedHandles()).containsExactlyInAnyOrder("h-21-01", "h-22-01");
+    }
 }

@@ -254,7 +254,8 @@ class PurgeTest extends JobTest {
     }
 
     private static Map<String, Object> readable(Map<String, Object> row) {
-        Map<String, Object> readable = new LinkedHashMap<>();
+        // Case-insensitive, as JdbcTemplate's own rows: PostgreSQL names the columns in lower case.
+        Map<String, Object> readable = new org.springframework.util.LinkedCaseInsensitiveMap<>();
         row.forEach((column, value) -> readable.put(column, value instanceof Clob clob ? text(clob) : value));
         return readable;
     }

@@ -45,7 +45,8 @@ final class LaunchRetry {
                     throw failure;
                 }
                 if (attempt == ATTEMPTS) {
-                    log.error("Launching {} met a serialization failure of the job repository a second time", job, failure);
+                    // INFO: the trace for the log file only; the console has the FAILED line below, one line for one problem.
+                    log.info("Launching {} met a serialization failure of the job repository a second time", job, failure);
                     out.println("FAILED: " + job + " could not be launched: the job repository refused it twice with a serialization failure"
                             + " (another process wrote the same rows at the same moment); see 'executions', then start or restart it again");
                     return Optional.empty();

@@ -42,7 +42,7 @@ abstract class TrackingWireMockTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new StoredServicesTransformer(), new SideBySide())).build();
+            .options(wireMockConfig().dynamicPort().containerThreads(40).extensions(new StoredServicesTransformer(), new SideBySide())).build();
 
     final TrackingTestSupport.MovableClock clock = new TrackingTestSupport.MovableClock(START);
     private CapturedLogs logs;

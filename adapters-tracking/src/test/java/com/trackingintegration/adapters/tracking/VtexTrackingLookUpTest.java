@@ -138,12 +138,13 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
     @Test
     void many_look_ups_run_side_by_side_and_answer_in_the_order_asked() {
         VtexTrackingDeliveryServices services = services();
-        List<String> invoices = List.of("73893", "1002", "558", "24382", "9", "310077", "4410", "87");
+        List<String> invoices = java.util.stream.IntStream.range(0, VtexTrackingDeliveryServices.LOOK_UPS_AT_ONCE + 4)
+                .mapToObj(i -> String.valueOf(73893 - 97 * i)).toList();
         for (String invoice : invoices) {
             server.stubFor(get("/receiver/services/invoice?invoice=" + invoice).willReturn(
                     okJson(page(1, 25, List.of(held("ORD-" + invoice, invoice, "1", "Ativo", "ext-" + invoice)))).withTransformers(SideBySide.NAME)));
         }
-        SideBySide.expect(VtexTrackingDeliveryServices.REQUESTS_AT_ONCE);
+        SideBySide.expect(VtexTrackingDeliveryServices.LOOK_UPS_AT_ONCE);
 
         Map<DeliveryServiceId, List<TrackedService>> found = services.lookUpAll(
                 invoices.stream().map(invoice -> new DeliveryServiceId("ORD-" + invoice, invoice, "1")).toList());
@@ -153,7 +154,7 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
                 .as("each invoice with its own services").containsExactly("ext-" + id.invoiceNumber()));
         server.verify(invoices.size(), getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));
         assertThat(SideBySide.metTogether()).as("as many look-ups in flight at once as allowed").isTrue();
-        assertThat(SideBySide.most()).as("and no more").isEqualTo(VtexTrackingDeliveryServices.REQUESTS_AT_ONCE);
+        assertThat(SideBySide.most()).as("and no more").isEqualTo(VtexTrackingDeliveryServices.LOOK_UPS_AT_ONCE);
     }
 
     @Test

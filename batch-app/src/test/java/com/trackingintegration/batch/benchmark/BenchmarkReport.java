@@ -27,8 +27,8 @@ final class BenchmarkReport {
 
     String table() {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%nImport benchmark: %s; latency %d ms per request, OMS rate limit %d requests/s, -Xmx%s%n",
-                machine(), latency.toMillis(), rateLimit, heap));
+        table.append(String.format(Locale.ROOT, "%nImport benchmark: %s; latency %d ms per request, OMS rate limit %d requests/s, -Xmx%s %s%n",
+                machine(), latency.toMillis(), rateLimit, heap, System.getProperty("benchmark.jvm-options", "").strip()));
         table.append("| job | orders | set-up | calls at once | orders/s | limit | achieved | OMS calls/order | 429s | peak heap MiB | retained heap MiB | peak RSS MiB | job s | wall s | app CPU s | app CPU s per 1,000 orders | simulator CPU s |\n");
         table.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchmarkRun.Result r : results) {
@@ -49,8 +49,19 @@ final class BenchmarkReport {
         report.put("latencyMs", latency.toMillis());
         report.put("omsRateLimitPerSecond", rateLimit);
         report.put("maxHeap", heap);
+        report.put("jvmOptions", System.getProperty("benchmark.jvm-options", "").strip());
+        report.put("loadAverageAtEnd", loadAverage());
         report.put("runs", results);
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report) + "\n";
+    }
+
+    /** The machine's load when the runs ended: figures measured beside other work say so. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static String machine() {

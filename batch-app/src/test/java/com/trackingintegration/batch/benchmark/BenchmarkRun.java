@@ -79,6 +79,10 @@ final class BenchmarkRun {
         String vtexUrl = vtex.baseUrl().toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
+        String jvmOptions = System.getProperty("benchmark.jvm-options", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
         if (Boolean.getBoolean("benchmark.profile")) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("profile.jfr") + ",settings=profile");
         }

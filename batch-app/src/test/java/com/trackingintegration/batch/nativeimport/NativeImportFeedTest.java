@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.trackingintegration.batch.JobTest;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
@@ -24,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /** nativeImport on the Orders Feed: a handle is committed to VTEX only after its order's chunk committed here. */
 @SpringBootTest(properties = {"integration.chunk-size=2", "integration.native.source=feed"})
 class NativeImportFeedTest extends JobTest {
+
+    @Autowired
+    private ConfigurableListableBeanFactory beans;
 
     private static String events(String... orderIds) {
         StringBuilder json = new StringBuilder("[");
@@ -69,6 +74,21 @@ class NativeImportFeedTest extends JobTest {
                 .flatMap(request -> java.util.regex.Pattern.compile("\"invoiceOrderOfService\":\"(\\d+)\"").matcher(request.getBodyAsString())
                         .results().map(m -> m.group(1)))
                 .toList();
+    }
+
+    /**
+     * VTEX limits calls per account: the feed, Get order and every other OMS client are made from the one OmsSettings
+     * bean, whose HTTP settings carry the account's one pace. A client built from its own {@code settings.oms()} would
+     * get a pace of its own, and together they would exceed the limit.
+     */
+    @Test
+    void the_feed_and_every_other_oms_client_wait_their_turn_under_the_accounts_one_pace() {
+        List<String> omsClients = List.of("orderFeed", "invoicedOrders", "externalOrderCreation", "orderTrackingUpdates", "credentialChecks");
+        omsClients.forEach(beans::getBean);
+
+        assertThat(omsClients).allSatisfy(client -> assertThat(beans.getDependenciesForBean(client)).as(client).contains("omsSettings"));
+        assertThat(beans.getBeanNamesForType(com.trackingintegration.adapters.oms.OmsSettings.class)).as("one set of OMS settings, one pace")
+                .containsExactly("omsSettings");
     }
 
     @Test

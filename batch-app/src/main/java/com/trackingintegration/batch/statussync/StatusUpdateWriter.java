@@ -5,6 +5,7 @@ import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.batch.store.JdbcSentStatuses;
 import com.trackingintegration.domain.integration.Reason;
 import com.trackingintegration.domain.port.OrderTrackingUpdates;
+import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.domain.status.InvoiceTimeline;
 import com.trackingintegration.domain.status.OmsTrackingUpdate;
 import com.trackingintegration.domain.status.ServiceStatus;
@@ -13,6 +14,8 @@ import com.trackingintegration.http.ClientErrorException;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
 
 /**
  * Tells the OMS each status change with the invoice's whole timeline (the statuses it accepted before, and this one),
@@ -66,7 +69,9 @@ class StatusUpdateWriter implements ItemWriter<StatusSyncProcessor.Change> {
             oms.send(update);
         } catch (ClientErrorException refused) {
             ownTransaction.executeWithoutResult(tx -> outcomes.replace(executionId,
-                    new JdbcOutcomes.Row(update.orderId(), update.invoiceNumber(), Outcome.REJECTED, Reason.REFUSED_BY_OMS, refused.getMessage())));
+                    new JdbcOutcomes.Row(update.orderId(), update.invoiceNumber(), Outcome.REJECTED, Reason.REFUSED_BY_OMS,
+                    // VTEX's words may quote the update back: no e-mail address reaches a detail people forward.
+                    PersonalData.maskedIn(refused.getMessage(), List.of()))));
             return;
         }
         ownTransaction.executeWithoutResult(tx -> {

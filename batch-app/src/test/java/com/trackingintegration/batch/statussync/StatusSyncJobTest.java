@@ -125,6 +125,22 @@ class StatusSyncJobTest extends JobTest {
         vtex.verify(3, putRequestedFor(urlPathMatching("/api/oms/pvt/orders/.*/tracking")));
     }
 
+    /** VTEX's answer may quote what it was sent back; the reject detail is read and forwarded by people. */
+    @Test
+    void an_update_the_oms_refuses_is_rejected_with_vtexs_answer_and_no_e_mail_address_in_its_detail() throws Exception {
+        given(Map.of("Realizado", page("Realizado", "91")));
+        vtex.stubFor(put(urlEqualTo(tracking("91"))).willReturn(com.github.tomakehurst.wiremock.client.WireMock.badRequest()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"1\",\"message\":\"Tracking refused for cliente.final@example.com\"}}")));
+
+        start("statusSync");
+
+        assertThat(outcomes.rows(lastExecution())).singleElement().satisfies(row -> {
+            assertThat(row.reason()).hasToString("REFUSED_BY_OMS");
+            assertThat(row.detail()).contains("Tracking refused for").doesNotContain("cliente.final@example.com");
+        });
+    }
+
     @Test
     void a_run_the_oms_fails_midway_is_restarted_without_sending_again_what_the_oms_had_accepted() throws Exception {
         given(Map.of("Realizado", page("Realizado", "41", "42", "43", "44", "45")));

@@ -15,6 +15,13 @@ import java.util.Set;
  */
 public class JdbcOrdersDone {
 
+    /**
+     * Asked for every listing chunk and feed lot, so it must read the orders asked and no more: the order comes first,
+     * for the index TI_OUTCOME_ORDER (V4), and first in the condition too, for HSQLDB plans its look-up from the first
+     * IN it can index, and the primary key (execution first) would have it read every outcome of the run.
+     */
+    static final String QUERY = "SELECT DISTINCT ORDER_ID FROM TI_OUTCOME WHERE ORDER_ID IN (:orders) AND EXECUTION_ID IN (:executions)";
+
     private final NamedParameterJdbcTemplate named;
 
     public JdbcOrdersDone(JdbcTemplate jdbc) {
@@ -26,8 +33,6 @@ public class JdbcOrdersDone {
         if (executionIds.isEmpty() || orderIds.isEmpty()) {
             return Set.of();
         }
-        // The outcomes' key starts with the execution and the order: this reads the index, not the table.
-        return new HashSet<>(named.queryForList("SELECT DISTINCT ORDER_ID FROM TI_OUTCOME WHERE EXECUTION_ID IN (:executions)"
-                + " AND ORDER_ID IN (:orders)", Map.of("executions", executionIds, "orders", orderIds), String.class));
+        return new HashSet<>(named.queryForList(QUERY, Map.of("executions", executionIds, "orders", orderIds), String.class));
     }
 }

@@ -63,7 +63,7 @@ class SchemaMigrationsTest {
         MigrateResult first = TestDatabase.migrate(db);
         MigrateResult second = TestDatabase.migrate(db);
 
-        assertThat(first.migrationsExecuted).as("Batch's tables, ours, the job repository's indexes").isEqualTo(3);
+        assertThat(first.migrationsExecuted).as("Batch's tables, ours, the job repository's indexes, outcomes by order").isEqualTo(4);
         assertThat(columns()).isEqualTo(TABLES);
         assertThat(second.migrationsExecuted).isZero();
     }
@@ -77,7 +77,7 @@ class SchemaMigrationsTest {
 
         MigrateResult latest = TestDatabase.migrate(db);
 
-        assertThat(latest.migrationsExecuted).isEqualTo(2);
+        assertThat(latest.migrationsExecuted).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT JOB_NAME || ':' || E.STATUS FROM BATCH_JOB_INSTANCE I"
                 + " JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID", String.class)).isEqualTo("nativeImport:COMPLETED");
         jdbc.update("INSERT INTO TI_OUTCOME (EXECUTION_ID, ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON) VALUES (0, 'a', '1', 'IMPORTED', 'SENT')");
@@ -90,10 +90,20 @@ class SchemaMigrationsTest {
 
         MigrateResult latest = TestDatabase.migrate(db);
 
-        assertThat(latest.migrationsExecuted).isOne();
+        assertThat(latest.migrationsExecuted).isEqualTo(2);
         assertThat(indexedColumns("BATCH_JOB_EXECUTION")).contains("TI_BATCH_JOB_EXECUTION_INSTANCE:JOB_INSTANCE_ID");
         assertThat(indexedColumns("BATCH_STEP_EXECUTION")).contains("TI_BATCH_STEP_EXECUTION_EXECUTION:JOB_EXECUTION_ID");
         assertThat(indexedColumns("BATCH_JOB_EXECUTION_PARAMS")).contains("TI_BATCH_JOB_EXECUTION_PARAMS_EXECUTION:JOB_EXECUTION_ID");
+    }
+
+    @Test
+    void outcomes_are_indexed_by_order_first_so_a_run_asking_which_orders_it_had_reads_no_more_than_those() throws SQLException {
+        TestDatabase.migrateTo(db, "3");
+        assertThat(indexedColumns("TI_OUTCOME")).doesNotContain("TI_OUTCOME_ORDER:ORDER_ID");
+
+        TestDatabase.migrate(db);
+
+        assertThat(indexedColumns("TI_OUTCOME")).contains("TI_OUTCOME_ORDER:ORDER_ID", "TI_OUTCOME_ORDER:EXECUTION_ID");
     }
 
     /** index:column of a table's indexes, upper case, whichever case the database keeps names in. */

@@ -52,7 +52,7 @@ final class TrackingApi {
                 throw advised(refused);
             }
         }
-        session.invalidate();
+        session.refused();
         try {
             return http.exchange(call);
         } catch (AccessRefusedException refused) {

@@ -33,6 +33,8 @@ final class TrackingSession {
     private final Clock clock;
     private String token;
     private Instant renewAt = Instant.MIN;
+    /** The token each thread was last handed, so a refusal drops the token that thread sent, not a newer one. */
+    private final ThreadLocal<String> handedOut = new ThreadLocal<>();
 
     TrackingSession(TrackingSettings settings, Clock clock) {
         this.settings = settings;
@@ -44,12 +46,25 @@ final class TrackingSession {
         if (token == null || !clock.instant().isBefore(renewAt)) {
             logIn();
         }
+        handedOut.set(token);
         return token;
     }
 
-    /** VTEX refused the token: the next call logs in again. */
+    /** Logs in on the next call whatever token is held (a credential check must prove the credentials work now). */
     synchronized void invalidate() {
         token = null;
+    }
+
+    /**
+     * VTEX refused the token this thread sent: the next call logs in again, unless another thread has logged in since.
+     * Look-ups run 16 at once: when VTEX refuses a token they are all refused together, and one new login serves them
+     * all. Dropping whatever token is held would log in once per call, each login dropping the one just made.
+     */
+    synchronized void refused() {
+        String sent = handedOut.get();
+        if (sent == null || sent.equals(token)) {
+            token = null;
+        }
     }
 
     private void logIn() {

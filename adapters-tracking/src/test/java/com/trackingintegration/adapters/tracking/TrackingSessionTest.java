@@ -59,6 +59,34 @@ class TrackingSessionTest extends TrackingWireMockTest {
         server.verify(2, postRequestedFor(urlEqualTo("/receiver/auth")));
     }
 
+    /** Two callers (threads) sent the same token and both heard 401: the second must not drop the first's new login. */
+    @Test
+    void callers_refused_together_log_in_once_and_a_late_refusal_keeps_the_newer_token() throws Exception {
+        server.stubFor(post("/receiver/auth").inScenario("login").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(authReply("old-token", START))).willSetStateTo("renewed"));
+        server.stubFor(post("/receiver/auth").inScenario("login").whenScenarioStateIs("renewed")
+                .willReturn(okJson(authReply(TOKEN, START))).willSetStateTo("third"));
+        server.stubFor(post("/receiver/auth").inScenario("login").whenScenarioStateIs("third")
+                .willReturn(okJson(authReply("third-token", START))));
+        TrackingSession session = new TrackingSession(TrackingTestSupport.settings(server, 50, 100), clock);
+        java.util.concurrent.ExecutorService first = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            assertThat(first.submit(session::token).get()).isEqualTo("old-token");
+            assertThat(second.submit(session::token).get()).isEqualTo("old-token");
+
+            first.submit(session::refused).get();
+            assertThat(first.submit(session::token).get()).as("the first caller's new login").isEqualTo(TOKEN);
+            second.submit(session::refused).get();
+
+            assertThat(second.submit(session::token).get()).as("the second caller refused the old token, not the new one").isEqualTo(TOKEN);
+            server.verify(2, postRequestedFor(urlEqualTo("/receiver/auth")));
+        } finally {
+            first.shutdownNow();
+            second.shutdownNow();
+        }
+    }
+
     @Test
     void a_token_about_to_expire_is_renewed_before_use() {
         stubLogin();

@@ -38,7 +38,7 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
     private static final Logger log = LoggerFactory.getLogger(VtexTrackingDeliveryServices.class);
 
     /**
-     * The requests of one send (or of one {@link #lookUpAll}) run side by side, up to this many: a chunk's batches and
+     * The requests of one send run side by side, up to this many: a chunk's batches and
      * routes then take one round trip, not one each, and the chunk's transaction stays short.
      */
     static final int REQUESTS_AT_ONCE = 4;

@@ -54,6 +54,14 @@ public class JdbcOutcomes {
     }
 
     /**
+     * Which of a chunk's orders this execution recorded already, asked by every chunk: by (execution, order) pairs, so
+     * both columns of the key start the look-up. Written as {@code EXECUTION_ID = ? AND ORDER_ID IN (...)}, HSQLDB
+     * started from the execution alone and read every outcome of the run for each chunk (CPU per order grew with the
+     * night: the main thread's share went from 0.6 ms per order over 30,000 orders to 1.25 over 100,000).
+     */
+    static final String RECORDED_AMONG = "SELECT ORDER_ID, INVOICE_NUMBER FROM TI_OUTCOME WHERE (EXECUTION_ID, ORDER_ID) IN (:keys)";
+
+    /**
      * Records these outcomes, once per order and invoice of the execution: a copy of one already recorded (an order
      * read twice, in one chunk or in two) is left out, so the first stays. The first is what happened; a later copy
      * of an order sent meanwhile would only say ALREADY_SENT and hide that this execution imported it.
@@ -64,8 +72,8 @@ public class JdbcOutcomes {
         }
         Map<Key, Row> firsts = new LinkedHashMap<>();
         rows.forEach(row -> firsts.putIfAbsent(new Key(row.orderId(), row.invoiceNumber()), row));
-        named.query("SELECT ORDER_ID, INVOICE_NUMBER FROM TI_OUTCOME WHERE EXECUTION_ID = :execution AND ORDER_ID IN (:orders)",
-                Map.of("execution", executionId, "orders", firsts.keySet().stream().map(Key::orderId).distinct().toList()),
+        named.query(RECORDED_AMONG, Map.of("keys", firsts.keySet().stream().map(Key::orderId).distinct()
+                        .map(orderId -> new Object[]{executionId, orderId}).toList()),
                 (RowCallbackHandler) rs -> firsts.remove(new Key(rs.getString(1), rs.getString(2))));
         List<Row> fresh = List.copyOf(firsts.values());
         jdbc.batchUpdate("INSERT INTO TI_OUTCOME (EXECUTION_ID, ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON, DETAIL) VALUES (?, ?, ?, ?, ?, ?)",

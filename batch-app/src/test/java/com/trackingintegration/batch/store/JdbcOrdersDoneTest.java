@@ -25,21 +25,6 @@ class JdbcOrdersDoneTest {
         assertThat(done.among(List.of(), List.of("A-01"))).isEmpty();
     }
 
-    /**
-     * A night of 100,000 orders asks this a thousand times: it must look the orders up, not read every outcome of the
-     * run. Said by the database's own plan, not by a clock: the look-up starts from the order, on its index.
-     */
-    @Test
-    void looks_the_orders_up_by_their_own_index_rather_than_reading_the_runs_outcomes() {
-        String sql = JdbcOrdersDone.QUERY.replace(":orders", "'A-01', 'B-01'").replace(":executions", "7, 8");
-
-        String plan = String.join("\n", jdbc.queryForList("EXPLAIN PLAN FOR " + sql, String.class));
-
-        assertThat(plan).contains("index=TI_OUTCOME_ORDER");
-        assertThat(plan.substring(plan.indexOf("index=TI_OUTCOME_ORDER"))).as(plan)
-                .containsPattern("start conditions=\\[\\s*EQUAL arg_left=\\[\\s*COLUMN: PUBLIC.TI_OUTCOME.ORDER_ID");
-    }
-
     private void outcome(long execution, String orderId) {
         jdbc.update("INSERT INTO TI_OUTCOME (EXECUTION_ID, ORDER_ID, INVOICE_NUMBER, OUTCOME, REASON) VALUES (?, ?, '1', 'IMPORTED', 'SENT')",
                 execution, orderId);

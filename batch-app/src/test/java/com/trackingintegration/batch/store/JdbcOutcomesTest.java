@@ -36,6 +36,17 @@ class JdbcOutcomesTest {
         assertThat(latest).containsExactly("a/1:ATTENTION", "b/2:IMPORTED", "c/3:IN_TRACKING");
     }
 
+    @Test
+    void an_invoice_the_execution_recorded_already_keeps_its_first_row_and_another_execution_has_its_own() {
+        outcomes.add(1, List.of(row("a", "1", Outcome.IMPORTED, Reason.READY), row("a", "2", Outcome.IMPORTED, Reason.READY)));
+        outcomes.add(1, List.of(row("a", "1", Outcome.REJECTED, Reason.REFUSED_BY_TRACKING), row("b", "1", Outcome.IMPORTED, Reason.READY)));
+        outcomes.add(2, List.of(row("a", "1", Outcome.REJECTED, Reason.REFUSED_BY_TRACKING)));
+
+        assertThat(outcomes.rows(1)).extracting(r -> r.orderId() + "/" + r.invoiceNumber() + ":" + r.outcome())
+                .containsExactlyInAnyOrder("a/1:IMPORTED", "a/2:IMPORTED", "b/1:IMPORTED");
+        assertThat(outcomes.rows(2)).extracting(r -> r.orderId() + "/" + r.invoiceNumber() + ":" + r.outcome()).containsExactly("a/1:REJECTED");
+    }
+
     private static Row row(String orderId, String invoice, Outcome outcome, Reason reason) {
         return new Row(orderId, invoice, outcome, reason, "");
     }

@@ -1,8 +1,5 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.trackingintegration.domain.order.Order;
-import com.trackingintegration.domain.order.TimeWindow;
-import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.domain.port.OrderFeed;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +16,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -128,23 +124,13 @@ class FeedOrdersReaderTest {
         }
     }
 
-    private static final class FetchingOms implements InvoicedOrders {
+    private static final class FetchingOms extends GetOrderOnlyOms {
         final ConcurrentLinkedQueue<String> fetched = new ConcurrentLinkedQueue<>();
 
         @Override
         public List<Lookup> orders(List<String> orderIds) {
             fetched.addAll(orderIds);
             return orderIds.stream().map(id -> Lookup.failed(id, "not needed here")).toList();
-        }
-
-        @Override
-        public Stream<String> invoicedIn(TimeWindow window) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Order order(String orderId) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -1,9 +1,6 @@
 package com.trackingintegration.batch.nativeimport;
 
 import com.trackingintegration.batch.demo.DemoCatalog;
-import com.trackingintegration.domain.order.Order;
-import com.trackingintegration.domain.order.TimeWindow;
-import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import org.junit.jupiter.api.Test;
 
@@ -221,7 +218,7 @@ class PrefetchedOrdersTest {
     }
 
     /** An OMS that answers at once and remembers the batches asked for, or fails, or never answers until interrupted. */
-    private static final class RecordingOms implements InvoicedOrders {
+    private static final class RecordingOms extends GetOrderOnlyOms {
         final ConcurrentLinkedQueue<List<String>> batches = new ConcurrentLinkedQueue<>();
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger interrupted = new AtomicInteger();
@@ -255,16 +252,6 @@ class PrefetchedOrdersTest {
                 }
             }
             return orderIds.stream().map(id -> Lookup.failed(id, "not needed here")).toList();
-        }
-
-        @Override
-        public Stream<String> invoicedIn(TimeWindow window) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Order order(String orderId) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * Delivery services in VTEX Tracking: unrouted ones go to {@code POST /services} in batches; those routed outside go
  * to {@code POST /services/routes}, one request per route. VTEX Tracking answers a batch with 200 or 400 and no
  * detail, so a refused batch is sent again one service at a time: the good ones go in, and each bad one is named
- * with VTEX's message. Look-ups ({@link InvoiceLookUp}) run side by side like sends, more of them at once; packing lists are removed by
- * {@link PackingListRemoval}. {@link #held} is the port's own count of live services, so the send's recovery and the
+ * with VTEX's message. Look-ups ({@link InvoiceLookUp}) run side by side like sends, more of them at once; packing
+ * lists are removed by {@link PackingListRemoval}. {@link #held} is the port's own count of live services, so the send's recovery and the
  * restart check read a removed packing list alike.
  */
 public final class VtexTrackingDeliveryServices implements DeliveryServices, AutoCloseable {
@@ -38,8 +38,8 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
     private static final Logger log = LoggerFactory.getLogger(VtexTrackingDeliveryServices.class);
 
     /**
-     * The requests of one send run side by side, up to this many: a chunk's batches and
-     * routes then take one round trip, not one each, and the chunk's transaction stays short.
+     * The requests of one send run side by side, up to this many: a chunk's batches and routes then take one round
+     * trip, not one each, and the chunk's transaction stays short.
      */
     static final int REQUESTS_AT_ONCE = 4;
 

@@ -179,9 +179,8 @@ public final class SimulatedVtex implements AutoCloseable {
     }
 
     private void oms(HttpExchange exchange) throws IOException {
-        // Counted against the limit as it arrives, as a gateway counts, not after the latency: 16 requests asleep
-        // side by side wake up when the machine lets them, so counting after the sleep measured this JVM's scheduling
-        // (a 50 ms stall near a second's end moved a handful into the next second, and 429s came at 95 a second).
+        // Counted against the limit as it arrives, as a gateway counts, then answered after the latency. (Counting
+        // after the sleep did not cause the few 429s the benchmark still sees at a 95/s pace: see the README.)
         omsRequests.incrementAndGet();
         boolean overLimit = overRateLimit();
         delay();

@@ -16,9 +16,9 @@ import java.util.Set;
 public class JdbcOrdersDone {
 
     /**
-     * Asked for every listing chunk and feed lot, so it must read the orders asked and no more: the order comes first,
-     * for the index TI_OUTCOME_ORDER (V4), and first in the condition too, for HSQLDB plans its look-up from the first
-     * IN it can index, and the primary key (execution first) would have it read every outcome of the run.
+     * Asked for every listing chunk and feed lot, so it must read the orders asked and no more: by the index
+     * TI_OUTCOME_ORDER (V4), order first. The order also comes first in the condition: without rows to judge by,
+     * HSQLDB planned the execution's IN on the primary key when it came first, reading every outcome of the run.
      */
     static final String QUERY = "SELECT DISTINCT ORDER_ID FROM TI_OUTCOME WHERE ORDER_ID IN (:orders) AND EXECUTION_ID IN (:executions)";
 

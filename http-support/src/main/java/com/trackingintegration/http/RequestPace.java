@@ -1,6 +1,7 @@
 package com.trackingintegration.http;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,7 +11,11 @@ import java.util.function.LongSupplier;
  * account is handed the same pace (the application's wiring makes one per account), or together they would exceed it.
  *
  * <p>Turns are reserved ahead (the next free turn is one interval after the last one given), so the wait each
- * request is told is the pace's own reservation, not a clock read around a sleep.
+ * request is told is the pace's own reservation, not a clock read around a sleep. A reserved turn alone is not enough:
+ * requests whose turns passed while the process stood still (a collection, the JIT holding every core) wake together
+ * and would leave together, on top of the next second's turns, and a limit counted per second answers 429. So a
+ * request is also admitted as it leaves: never sooner than one second after the request {@code perSecond} places
+ * before it, which no second's count can exceed however late the callers wake.
  */
 public final class RequestPace {
 
@@ -28,6 +33,9 @@ public final class RequestPace {
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private long nextTurn = Long.MIN_VALUE;
+    /** When the last {@code perSecond} requests left (admitted), oldest at {@code oldest}; empty slots hold MIN_VALUE. */
+    private final long[] left;
+    private int oldest;
 
     RequestPace(double perSecond, Duration maxWait, LongSupplier nanoTime, Sleeper sleeper) {
         if (perSecond < 0 || Double.isNaN(perSecond)) {
@@ -38,6 +46,8 @@ public final class RequestPace {
         this.maxWaitNanos = maxWait.toNanos();
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
+        this.left = new long[perSecond > 0 ? Math.max(1, (int) Math.floor(perSecond)) : 0];
+        Arrays.fill(left, Long.MIN_VALUE);
     }
 
     /**
@@ -61,22 +71,42 @@ public final class RequestPace {
         if (intervalNanos == 0) {
             return Duration.ZERO;
         }
-        Duration wait = reserve();
-        if (!wait.isZero()) {
-            sleeper.sleep(wait);
+        long asked = nanoTime.getAsLong();
+        long turn = reserve(asked);
+        if (turn - asked > 0) {
+            sleeper.sleep(Duration.ofNanos(turn - asked));
         }
-        return wait;
+        // Woken at or after the turn: it cannot leave sooner than its turn, even on a clock that stands still in tests.
+        long awake = Math.max(nanoTime.getAsLong() - turn, 0) + turn;
+        long leaves = admit(awake);
+        if (leaves - awake > 0) {
+            sleeper.sleep(Duration.ofNanos(leaves - awake));
+        }
+        return Duration.ofNanos(turn - asked + leaves - awake);
     }
 
-    private synchronized Duration reserve() {
-        long now = nanoTime.getAsLong();
+    /** The request's turn, one interval after the last one given (or now); a turn further off than the longest wait fails it. */
+    synchronized long reserve(long now) {
         long turn = nextTurn == Long.MIN_VALUE || nextTurn - now < 0 ? now : nextTurn;
         long wait = turn - now;
         if (wait > maxWaitNanos) {
             throw new PaceExceededException(Duration.ofNanos(wait));
         }
         nextTurn = turn + intervalNanos;
-        return Duration.ofNanos(wait);
+        return turn;
+    }
+
+    /**
+     * When a request ready to leave at {@code ready} may leave: then, or one second after the request {@code perSecond}
+     * places before it left, whichever is later. Admissions happen one after the other on a clock that only moves
+     * forward, so any second holds at most {@code perSecond} of them.
+     */
+    synchronized long admit(long ready) {
+        long earliest = left[oldest] == Long.MIN_VALUE ? ready : left[oldest] + 1_000_000_000L;
+        long leaves = earliest - ready > 0 ? earliest : ready;
+        left[oldest] = leaves;
+        oldest = (oldest + 1) % left.length;
+        return leaves;
     }
 
     private static void sleep(Duration wait) throws InterruptedException {

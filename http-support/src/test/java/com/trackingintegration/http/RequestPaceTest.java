@@ -87,6 +87,27 @@ class RequestPaceTest {
     }
 
     @Test
+    void requests_whose_turns_passed_during_a_pause_leave_no_faster_than_the_rate() {
+        RequestPace pace = standingStill(PER_SECOND);
+        List<Long> turns = new ArrayList<>();
+        for (int i = 0; i < 2 * PER_SECOND; i++) {
+            turns.add(pace.reserve(0L));
+        }
+        // The process stood still for 2.5 s: every caller wakes after its turn, all at the same moment.
+        long woke = Duration.ofMillis(2500).toNanos();
+        List<Long> left = new ArrayList<>();
+        for (long turn : turns) {
+            left.add(pace.admit(Math.max(woke, turn)));
+        }
+
+        assertThat(left.subList(0, PER_SECOND)).as("the first second's worth leaves at once").containsOnly(woke);
+        for (int i = 0; i + PER_SECOND < left.size(); i++) {
+            assertThat(left.get(i + PER_SECOND) - left.get(i)).as("requests %d and %d", i, i + PER_SECOND)
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+        }
+    }
+
+    @Test
     void no_pace_never_waits() throws Exception {
         for (int i = 0; i < 1000; i++) {
             assertThat(RequestPace.NONE.await()).isZero();

@@ -28,7 +28,7 @@ final class BenchmarkReport {
     String table() {
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%nImport benchmark: %s; latency %d ms per request, OMS rate limit %d requests/s, -Xmx%s %s%n",
-                machine(), latency.toMillis(), rateLimit, heap, System.getProperty("benchmark.jvm-options", "").strip()));
+                machine(), latency.toMillis(), rateLimit, heap, BenchmarkRun.jvmOptions()));
         table.append("| job | orders | set-up | calls at once | orders/s | limit | achieved | OMS calls/order | 429s | peak heap MiB | retained heap MiB | peak RSS MiB | job s | wall s | app CPU s | app CPU s per 1,000 orders | simulator CPU s |\n");
         table.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchmarkRun.Result r : results) {
@@ -49,7 +49,7 @@ final class BenchmarkReport {
         report.put("latencyMs", latency.toMillis());
         report.put("omsRateLimitPerSecond", rateLimit);
         report.put("maxHeap", heap);
-        report.put("jvmOptions", System.getProperty("benchmark.jvm-options", "").strip());
+        report.put("jvmOptions", BenchmarkRun.jvmOptions());
         report.put("loadAverageAtEnd", loadAverage());
         report.put("runs", results);
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report) + "\n";

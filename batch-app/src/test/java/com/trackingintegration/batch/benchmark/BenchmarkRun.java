@@ -52,12 +52,20 @@ final class BenchmarkRun {
         this.latency = latency;
     }
 
+    /**
+     * The application's JVM options: {@code benchmark.jvm-options}, by default those the README gives for a nightly run
+     * at VTEX's pace (C1 only, the serial collector), so the figures are those of the launch an operator is told to use.
+     */
+    static String jvmOptions() {
+        return System.getProperty("benchmark.jvm-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC").strip();
+    }
+
     /** What one run measured. Rates are orders a second over the job's own duration (JVM start-up excluded). */
     record Result(String job, int orders, String setup, int concurrency, long imported, double jobSeconds, double wallSeconds,
                   double ordersPerSecond, double omsCallsPerOrder, double limitOrdersPerSecond, double ratio, long omsRequests,
                   long throttled, long servicesReceived, double peakHeapMiB, Double retainedHeapMiB, double peakRssMiB,
                   Map<String, Double> stepSeconds, double applicationCpuSeconds, double applicationCpuSecondsPer1000Orders,
-                  double simulatorCpuSeconds, Map<String, Double> applicationCpuSecondsByThread) {
+                  double applicationSystemCpuSeconds, double simulatorCpuSeconds, Map<String, Double> applicationCpuSecondsByThread) {
     }
 
     /** A run that imports every order: each ends IMPORTED, and VTEX Tracking received each once. */
@@ -79,7 +87,7 @@ final class BenchmarkRun {
         String vtexUrl = vtex.baseUrl().toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
-        String jvmOptions = System.getProperty("benchmark.jvm-options", "").strip();
+        String jvmOptions = jvmOptions();
         if (!jvmOptions.isEmpty()) {
             command.addAll(List.of(jvmOptions.split("\\s+")));
         }
@@ -137,7 +145,7 @@ final class BenchmarkRun {
         double[] heapMiB = heapMiB(gcLog);
         Result result = new Result(job, orders, setup.name(), setup.concurrency(), figures.imported(), figures.jobSeconds(), wallSeconds,
                 rate, callsPerOrder, limit, rate / limit, omsRequests, throttled, vtex.servicesReceived(), heapMiB[0], heapMiB[1] > 0 ? heapMiB[1] : null,
-                peakRssKiB / 1024.0, figures.stepSeconds(), cpu.totalSeconds(), 1000 * cpu.totalSeconds() / orders, harnessCpuSeconds, cpu.byGroup());
+                peakRssKiB / 1024.0, figures.stepSeconds(), cpu.totalSeconds(), 1000 * cpu.totalSeconds() / orders, cpu.systemSeconds(), harnessCpuSeconds, cpu.byGroup());
         System.out.printf(java.util.Locale.ROOT, "  %.0f orders/s of a %.0f limit (%.0f%%), %d 429s, peak heap %.0f MiB, peak RSS %.0f MiB,"
                 + " %.2f app CPU s per 1,000 orders%n", rate, limit, 100 * rate / limit, throttled, heapMiB[0], peakRssKiB / 1024.0, result.applicationCpuSecondsPer1000Orders());
         return result;

@@ -29,12 +29,19 @@ final class CpuTicks {
         return ticks(Path.of("/proc", String.valueOf(pid), "stat"));
     }
 
+    /** System (kernel) ticks alone: system calls, the scheduler's switches between threads, page faults. */
+    static long systemOfProcess(long pid) {
+        String line = read(Path.of("/proc", String.valueOf(pid), "stat"));
+        return line.isEmpty() ? 0 : Long.parseLong(fields(line)[12]);
+    }
+
     /** Accumulates what a running process's threads used, as seen by successive looks at {@code /proc}. */
     static final class Threads {
         private final long pid;
         private final Map<String, Long> ticksByThread = new TreeMap<>();
         private final Map<String, String> nameByThread = new TreeMap<>();
         private long total;
+        private long system;
 
         Threads(long pid) {
             this.pid = pid;
@@ -52,6 +59,7 @@ final class CpuTicks {
                     }
                 });
                 total = Math.max(total, ofProcess(pid));
+                system = Math.max(system, systemOfProcess(pid));
             } catch (IOException | java.io.UncheckedIOException gone) {
                 // The process ended: what was seen last stands.
             }
@@ -59,6 +67,10 @@ final class CpuTicks {
 
         double totalSeconds() {
             return seconds(total);
+        }
+
+        double systemSeconds() {
+            return seconds(system);
         }
 
         /** The ten thread groups (names without their numbers) that used the most, in seconds, most first. */
@@ -79,8 +91,12 @@ final class CpuTicks {
 
     /** utime and stime: the 14th and 15th fields, counted after the command name (which may hold spaces). */
     private static long ticksOf(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = fields(stat);
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static String[] fields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     private static String read(Path path) {

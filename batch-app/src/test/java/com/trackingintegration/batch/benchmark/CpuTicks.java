@@ -29,12 +29,6 @@ final class CpuTicks {
         return ticks(Path.of("/proc", String.valueOf(pid), "stat"));
     }
 
-    /** System (kernel) ticks alone: system calls, the scheduler's switches between threads, page faults. */
-    static long systemOfProcess(long pid) {
-        String line = read(Path.of("/proc", String.valueOf(pid), "stat"));
-        return line.isEmpty() ? 0 : Long.parseLong(fields(line)[12]);
-    }
-
     /** Accumulates what a running process's threads used, as seen by successive looks at {@code /proc}. */
     static final class Threads {
         private final long pid;
@@ -58,8 +52,12 @@ final class CpuTicks {
                         ticksByThread.merge(id, ticksOf(stat), Math::max);
                     }
                 });
-                total = Math.max(total, ofProcess(pid));
-                system = Math.max(system, systemOfProcess(pid));
+                // One read for both: the process's user + system ticks, and its system (kernel) ticks alone.
+                String process = read(Path.of("/proc", String.valueOf(pid), "stat"));
+                if (!process.isEmpty()) {
+                    total = Math.max(total, ticksOf(process));
+                    system = Math.max(system, Long.parseLong(fields(process)[12]));
+                }
             } catch (IOException | java.io.UncheckedIOException gone) {
                 // The process ended: what was seen last stands.
             }

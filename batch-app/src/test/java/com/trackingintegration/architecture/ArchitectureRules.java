@@ -27,7 +27,8 @@ final class ArchitectureRules {
     static List<ArchRule> all(String root) {
         return List.of(domainDependsOnlyOnTheJdk(root), adaptersDoNotDependOnEachOther(root),
                 adaptersDoNotDependOnTheApplication(root), onlyTheApplicationUsesSpringBatch(root),
-                portsAreInterfaces(root), publicAdapterClassesImplementPorts(root), httpSupportKnowsNoDomain(root));
+                portsAreInterfaces(root), publicAdapterClassesImplementPorts(root), httpSupportKnowsNoDomain(root),
+                theApplicationReachesAdaptersThroughPorts(root));
     }
 
     static ArchRule domainDependsOnlyOnTheJdk(String root) {
@@ -46,6 +47,13 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + ".adapters..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".batch..")
                 .because("adapters are plugged into the application, not the other way round");
+    }
+
+    /** The wiring ({@code batch.config}) picks each port's adapter; jobs, commands and stores name only the port. */
+    static ArchRule theApplicationReachesAdaptersThroughPorts(String root) {
+        return noClasses().that().resideInAPackage(root + ".batch..").and().resideOutsideOfPackage(root + ".batch.config..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapters..")
+                .because("a job or a command speaks the domain's ports; which adapter answers is the wiring's choice alone");
     }
 
     static ArchRule onlyTheApplicationUsesSpringBatch(String root) {

@@ -47,6 +47,14 @@ class ArchitectureRulesFailOnViolationsTest {
     }
 
     @Test
+    void a_command_calling_an_adapter_breaks_the_port_rule_of_the_application() {
+        EvaluationResult result = evaluate("jobusingadapter", ArchitectureRules::theApplicationReachesAdaptersThroughPorts);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("ConfigureFeedCommand");
+    }
+
+    @Test
     void spring_batch_outside_the_application_breaks_the_batch_rule() {
         EvaluationResult result = evaluate("batchinadapter", ArchitectureRules::onlyTheApplicationUsesSpringBatch);
 

@@ -6,7 +6,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * How to reach the merchant's VTEX OMS and how to read it.
+ * How to reach the merchant's VTEX OMS and how to read it. The values come from the application's documented
+ * configuration ({@code vtex.oms.*}, {@code integration.*}); only VTEX's own limits are here.
  *
  * @param indexingLag orders reach the list only once indexed (about 4 minutes): a window never ends closer to now
  * @param fetchConcurrency how many Get order calls run at once for one chunk
@@ -37,7 +38,8 @@ public record OmsSettings(String account, String appKey, String appToken, int pe
             throw new IllegalArgumentException("the Get order concurrency must be at least 1");
         }
         if (feedRetention.compareTo(Duration.ofDays(4)) < 0 || feedRetention.compareTo(Duration.ofDays(14)) > 0) {
-            throw new IllegalArgumentException("the Orders Feed keeps items 4 to 14 days, was " + feedRetention.toDays() + " days");
+            throw new IllegalArgumentException("vtex.oms.feed-retention must be 4 to 14 days (what the Orders Feed accepts), was "
+                    + feedRetention.toDays() + " days");
         }
     }
 
@@ -47,16 +49,6 @@ public record OmsSettings(String account, String appKey, String appToken, int pe
             throw new IllegalArgumentException("vtex.account must be the VTEX account name (lowercase letters, digits, '-'), was '" + account + "'");
         }
         return URI.create("https://" + account + ".vtexcommercestable.com.br");
-    }
-
-    /**
-     * The feed keeps its items VTEX's longest, 14 days (its spec's maximum {@code MessageRetentionPeriodInSeconds},
-     * 1,209,600): a failed run restarted after a long weekend still finds every item it did not commit.
-     */
-    public static OmsSettings defaults(URI baseUrl, String account, String appKey, String appToken) {
-        return new OmsSettings(account, appKey, appToken, VTEX_MAX_PER_PAGE, VTEX_MAX_PAGES, Duration.ofMinutes(5), 8, "1",
-                "https://marketplaceservices.invalid", Duration.ofSeconds(250), Duration.ofDays(14),
-                HttpSettings.defaults("VTEX OMS", baseUrl));
     }
 
     /** The app token stays out of every log line, even when settings are printed whole. */

@@ -1,9 +1,11 @@
 package com.trackingintegration.adapters.oms;
 
 import com.trackingintegration.domain.port.OrderFeed;
+import com.trackingintegration.domain.port.OrderFeedSetup;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
  * processed. An item read and not committed comes back after the visibility timeout: that is what makes a crash
  * safe. Items can repeat, so the caller is idempotent.
  */
-public final class VtexOmsOrderFeed implements OrderFeed {
+public final class VtexOmsOrderFeed implements OrderFeed, OrderFeedSetup {
 
     /** "maxlot" cannot exceed 10 (orders-api.json, Retrieve feed items). */
     public static final int MAX_LOT = 10;
@@ -26,13 +28,15 @@ public final class VtexOmsOrderFeed implements OrderFeed {
         this.api = new OmsApi(settings);
     }
 
-    /** Creates or replaces this app key's feed: status changes to invoiced, kept as long as the settings say. */
-    public void configure() {
+    /** This app key's feed: status changes to invoiced, kept as long as the settings say. */
+    @Override
+    public Duration configure() {
         OmsSettings settings = api.settings();
         OrderFeedJson.Config config = new OrderFeedJson.Config(new OrderFeedJson.Filter("FromWorkflow", List.of("invoiced")),
                 new OrderFeedJson.Queue(settings.feedVisibilityTimeout().toSeconds(), settings.feedRetention().toSeconds()));
         // The configuration is replaced whole: sending it again when its answer was lost sets the same feed.
         api.send(HttpCall.post("/api/orders/feed/config", OmsApi.JSON.write(config)).asIdempotent());
+        return settings.feedRetention();
     }
 
     @Override

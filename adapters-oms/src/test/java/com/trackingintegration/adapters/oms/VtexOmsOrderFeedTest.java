@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -43,20 +43,24 @@ class VtexOmsOrderFeedTest extends OmsWireMockTest {
     void configures_the_feed_for_invoiced_orders_with_the_retention_asked() {
         server.stubFor(post("/api/orders/feed/config").willReturn(ok()));
 
-        feed.configure();
+        assertThat(feed.configure()).as("how long the feed keeps an event, for the operator's line").isEqualTo(Duration.ofDays(4));
 
         server.verify(postRequestedFor(urlEqualTo("/api/orders/feed/config")).withRequestBody(equalToJson(
                 "{\"filter\":{\"type\":\"FromWorkflow\",\"status\":[\"invoiced\"]},"
                         + "\"queue\":{\"visibilityTimeoutInSeconds\":250,\"MessageRetentionPeriodInSeconds\":345600}}")));
     }
 
+    /** 14 days is the application's default (vtex.oms.feed-retention): a restart after a long weekend loses nothing. */
     @Test
-    void by_default_the_feed_keeps_its_items_the_longest_vtex_allows_so_a_restart_after_a_long_weekend_loses_nothing() {
+    void the_longest_retention_vtex_allows_is_sent_as_its_spec_counts_it() {
         server.stubFor(post("/api/orders/feed/config").willReturn(ok()));
+        OmsSettings s = settings(8);
 
-        new VtexOmsOrderFeed(OmsSettings.defaults(URI.create(server.baseUrl()), "loja", APP_KEY, APP_TOKEN)).configure();
+        new VtexOmsOrderFeed(new OmsSettings(s.account(), s.appKey(), s.appToken(), s.perPage(), s.maxPages(), s.indexingLag(),
+                s.fetchConcurrency(), s.sellerId(), s.marketplaceServicesEndpoint(), s.feedVisibilityTimeout(), Duration.ofDays(14), s.http()))
+                .configure();
 
-        // 14 days: the spec's maximum MessageRetentionPeriodInSeconds.
+        // 1,209,600 seconds: the spec's maximum MessageRetentionPeriodInSeconds.
         server.verify(postRequestedFor(urlEqualTo("/api/orders/feed/config")).withRequestBody(equalToJson(
                 "{\"filter\":{\"type\":\"FromWorkflow\",\"status\":[\"invoiced\"]},"
                         + "\"queue\":{\"visibilityTimeoutInSeconds\":250,\"MessageRetentionPeriodInSeconds\":1209600}}")));

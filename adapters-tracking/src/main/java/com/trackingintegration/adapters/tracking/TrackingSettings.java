@@ -33,10 +33,6 @@ public record TrackingSettings(String username, String password, int maxBatchSiz
         }
     }
 
-    public static TrackingSettings defaults(URI baseUrl, String username, String password) {
-        return new TrackingSettings(username, password, 50, 100, VTEX_QUERY_INTERVAL, HttpSettings.defaults("VTEX Tracking", baseUrl));
-    }
-
     /** The password stays out of every log line, even when settings are printed whole. */
     @Override
     public String toString() {

@@ -1,7 +1,6 @@
 package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.CredentialChecks;
-import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
 import com.trackingintegration.batch.demo.DemoEnvironment;
@@ -11,6 +10,7 @@ import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
 import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.OrderFeedSetup;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public class OperatorCommandsConfiguration {
     /** @param serveSleeper how serve waits for its next time: the thread sleeps, unless a test hands its own schedule */
     @Bean
     OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
-                                            ObjectProvider<VtexOmsOrderFeed> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
+                                            ObjectProvider<OrderFeedSetup> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
                                             ObjectProvider<ServeCommand.Sleeper> serveSleeper,
                                             JdbcOutcomes outcomes, JdbcLedgerStates ledgerStates, JdbcDeferredOrders deferredOrders,
                                             ObjectProvider<DeliveryServices> tracking, ReplayExecutions replays, PurgeCommand purge) {
@@ -81,8 +82,8 @@ public class OperatorCommandsConfiguration {
                 "serve", serve(jobs, settings, clock, serveSleeper.getIfAvailable(() -> duration -> Thread.sleep(Math.max(0, duration.toMillis()))),
                         purge),
                 "configure-feed", (arguments, out) -> {
-                    feed.getObject().configure();
-                    out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept 4 days");
+                    Duration kept = feed.getObject().configure();
+                    out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept " + kept.toDays() + " days");
                     return ExitCodes.COMPLETED;
                 },
                 "executions", new ExecutionsCommand(jobs),

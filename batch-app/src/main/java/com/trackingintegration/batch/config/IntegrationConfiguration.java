@@ -82,7 +82,7 @@ public class IntegrationConfiguration {
     @Bean
     @Lazy
     OmsSettings omsSettings(Settings settings) {
-        return settings.oms();
+        return settings.vtex().oms();
     }
 
     @Bean
@@ -100,7 +100,7 @@ public class IntegrationConfiguration {
     @Bean
     @Lazy
     DeliveryServices deliveryServices(Settings settings) {
-        return new VtexTrackingDeliveryServices(settings.tracking());
+        return new VtexTrackingDeliveryServices(settings.vtex().tracking());
     }
 
     /**
@@ -146,7 +146,7 @@ public class IntegrationConfiguration {
     @Bean
     @Lazy
     DeliveryStatuses deliveryStatuses(Settings settings, JdbcQueryHistory history) {
-        return new VtexTrackingStatuses(settings.tracking(), history);
+        return new VtexTrackingStatuses(settings.vtex().tracking(), history);
     }
 
     @Bean
@@ -169,7 +169,7 @@ public class IntegrationConfiguration {
     @Bean
     @Lazy
     CredentialChecks credentialChecks(Settings settings, OmsSettings oms) {
-        return new CredentialChecks(List.of(new VtexOmsCredentials(oms), new VtexTrackingCredentials(settings.tracking())));
+        return new CredentialChecks(List.of(new VtexOmsCredentials(oms), new VtexTrackingCredentials(settings.vtex().tracking())));
     }
 
     @Bean

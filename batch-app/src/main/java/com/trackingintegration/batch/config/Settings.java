@@ -1,21 +1,15 @@
 package com.trackingintegration.batch.config;
 
-import com.trackingintegration.adapters.oms.OmsSettings;
-import com.trackingintegration.adapters.tracking.TrackingSettings;
 import com.trackingintegration.batch.retention.RetentionAge;
 import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import com.trackingintegration.domain.settings.Routing;
 import com.trackingintegration.http.CallObserver;
-import com.trackingintegration.http.HttpSettings;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The properties turned into the settings of the domain and of each adapter. Each conversion is checked where it
@@ -24,60 +18,41 @@ import java.util.function.Supplier;
 public final class Settings {
 
     private final IntegrationProperties integration;
-    private final VtexProperties vtex;
-    private final CallObserver calls;
+    private final VtexSettings vtex;
 
     /** @param calls told every VTEX call, retry, 429 and wait for the pace (the metrics) */
     public Settings(IntegrationProperties integration, VtexProperties vtex, CallObserver calls) {
         this.integration = integration;
-        this.vtex = vtex;
-        this.calls = calls;
+        this.vtex = new VtexSettings(vtex, integration.indexingLag(), this::fetchConcurrency, calls);
     }
 
     public IntegrationProperties integration() {
         return integration;
     }
 
+    /** The VTEX adapters' settings ({@code vtex.*}); credentials are asked for when one is built. */
+    public VtexSettings vtex() {
+        return vtex;
+    }
+
     public IntegrationSettings integrationSettings() {
         Routing routing = routing();
         Set<Cnpj> issuers = issuerCnpjs();
         Set<Cnpj> carrierCnpjs = carrierCnpjs();
-        return checked("integration.carriers", () -> new IntegrationSettings(integration.invoiceFileRequired(),
+        return PropertyValues.checked("integration.carriers", () -> new IntegrationSettings(integration.invoiceFileRequired(),
                 integration.statusUpdates(), routing, new LinkedHashSet<>(integration.carriers()), issuers, carrierCnpjs));
     }
 
     Routing routing() {
-        return checked("integration.routing", () -> Routing.parse(integration.routing()));
+        return PropertyValues.checked("integration.routing", () -> Routing.parse(integration.routing()));
     }
 
     Set<Cnpj> issuerCnpjs() {
-        return cnpjs("integration.issuer-cnpjs", integration.issuerCnpjs());
+        return PropertyValues.cnpjs("integration.issuer-cnpjs", integration.issuerCnpjs());
     }
 
     Set<Cnpj> carrierCnpjs() {
-        return cnpjs("integration.carrier-cnpjs", integration.carrierCnpjs());
-    }
-
-    /**
-     * A comma list of CNPJs. A bad one is named by its place in the list and as written: a CNPJ identifies a company,
-     * not a person, so showing it is no leak, and it is what the operator must find and fix. Blank entries (a trailing
-     * comma) are no CNPJ and are passed over.
-     */
-    private static Set<Cnpj> cnpjs(String property, List<String> written) {
-        Set<Cnpj> cnpjs = new LinkedHashSet<>();
-        for (int i = 0; i < written.size(); i++) {
-            String value = written.get(i).strip();
-            if (value.isEmpty()) {
-                continue;
-            }
-            try {
-                cnpjs.add(Cnpj.parse(value));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidConfigurationException(property + ": value " + (i + 1) + " of " + written.size() + " ('" + value
-                        + "') is not a CNPJ: " + e.getMessage());
-            }
-        }
-        return cnpjs;
+        return PropertyValues.cnpjs("integration.carrier-cnpjs", integration.carrierCnpjs());
     }
 
     /** {@code integration.native.source}: {@code list} (by invoicing window) or {@code feed} (the Orders Feed v3). */
@@ -102,33 +77,6 @@ public final class Settings {
             throw new InvalidConfigurationException("integration.fetch-concurrency must be between 1 and 256, was " + integration.fetchConcurrency());
         }
         return integration.fetchConcurrency();
-    }
-
-    public OmsSettings oms() {
-        URI baseUrl = vtex.oms().baseUrl() != null ? vtex.oms().baseUrl()
-                : checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
-        require("vtex.oms.app-key", vtex.oms().appKey());
-        require("vtex.oms.app-token", vtex.oms().appToken());
-        fetchConcurrency();
-        OmsSettings defaults = OmsSettings.defaults(baseUrl, vtex.account(), vtex.oms().appKey(), vtex.oms().appToken());
-        return checked("integration.indexing-lag", () -> new OmsSettings(defaults.account(), defaults.appKey(), defaults.appToken(),
-                defaults.perPage(), defaults.maxPages(), integration.indexingLag(), integration.fetchConcurrency(), defaults.sellerId(),
-                defaults.marketplaceServicesEndpoint(), defaults.feedVisibilityTimeout(), defaults.feedRetention(),
-                http("VTEX OMS", baseUrl).withMaxRequestsPerSecond(vtex.oms().maxRequestsPerSecond())));
-    }
-
-    public TrackingSettings tracking() {
-        require("vtex.tracking.username", vtex.tracking().username());
-        require("vtex.tracking.password", vtex.tracking().password());
-        TrackingSettings defaults = TrackingSettings.defaults(vtex.tracking().baseUrl(), vtex.tracking().username(), vtex.tracking().password());
-        return new TrackingSettings(defaults.username(), defaults.password(), defaults.maxBatchSize(), defaults.pageSize(),
-                defaults.minimumQueryInterval(), http("VTEX Tracking", vtex.tracking().baseUrl()));
-    }
-
-    private HttpSettings http(String system, URI baseUrl) {
-        VtexProperties.Http http = vtex.http();
-        return checked("vtex.http", () -> new HttpSettings(system, baseUrl, http.connectTimeout(), http.readTimeout(), http.maxAttempts(),
-                http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()).observedBy(calls));
     }
 
     /** The three-letter affiliate external orders are created under in the OMS. */
@@ -182,7 +130,7 @@ public final class Settings {
     }
 
     public Duration initialLookback() {
-        return positive("integration.initial-lookback", integration.initialLookback());
+        return PropertyValues.positive("integration.initial-lookback", integration.initialLookback());
     }
 
     /** Zero is allowed (no overlap); a negative overlap would leave a gap between two runs' windows. */
@@ -205,13 +153,9 @@ public final class Settings {
     List<Runnable> startChecks() {
         return List.of(this::routing, this::issuerCnpjs, this::carrierCnpjs, this::integrationSettings, this::nativeSourceIsFeed,
                 this::chunkSize, this::fetchConcurrency, this::statusLookbackDays, this::reconcileLookback, this::retention, this::initialLookback,
-                this::windowOverlap, this::progressInterval, this::indexingLag, this::vtexHttp, () -> {
+                this::windowOverlap, this::progressInterval, this::indexingLag, vtex::checkAtStart, () -> {
                     if (!integration.affiliateId().isBlank()) {
                         affiliateId();
-                    }
-                }, () -> {
-                    if (vtex.oms().baseUrl() == null && !vtex.account().isBlank()) {
-                        checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
                     }
                 });
     }
@@ -219,40 +163,6 @@ public final class Settings {
     private void indexingLag() {
         if (integration.indexingLag().isNegative()) {
             throw new InvalidConfigurationException("integration.indexing-lag cannot be negative, was " + integration.indexingLag());
-        }
-    }
-
-    /** vtex.http.* and the OMS pace, checked against VTEX Tracking's URL, which always has one. */
-    private void vtexHttp() {
-        http("VTEX", vtex.tracking().baseUrl());
-        checked("vtex.oms.max-requests-per-second", () -> HttpSettings.defaults("VTEX OMS", vtex.tracking().baseUrl())
-                .withMaxRequestsPerSecond(vtex.oms().maxRequestsPerSecond()));
-    }
-
-    private static Duration positive(String property, Duration value) {
-        if (value.isNegative() || value.isZero()) {
-            throw new InvalidConfigurationException(property + " must be positive, was " + value);
-        }
-        return value;
-    }
-
-    /**
-     * A missing credential points to the environment, not to a command-line flag: a secret on the command line ends in
-     * cron logs and in {@code ps}.
-     */
-    private static void require(String property, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidConfigurationException(property + " is required: set the environment variable "
-                    + SettingNames.environmentVariable(property) + " (or " + property + " in the application.properties beside the jar)");
-        }
-    }
-
-    private static <T> T checked(String property, Supplier<T> conversion) {
-        try {
-            return conversion.get();
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            throw new InvalidConfigurationException(message.startsWith(property) ? message : property + ": " + message);
         }
     }
 }

@@ -25,20 +25,32 @@ public record VtexProperties(@DefaultValue("") String account, @DefaultValue Oms
     }
 
     /**
-     * @param maxRequestsPerSecond the pace of all OMS calls of the process together (one pace shared by every OMS client):
-     *                             VTEX allows 6,000 Get order calls a minute per account
-     *                             (100/s); 95 leaves 5% to the merchant's other integrations
+     * @param maxRequestsPerSecond        the pace of all OMS calls of the process together (one pace shared by every OMS
+     *                                    client): VTEX allows 6,000 Get order calls a minute per account (100/s); 95
+     *                                    leaves 5% to the merchant's other integrations
+     * @param sellerId                    the seller of external orders' items ("1" is the main store)
+     * @param marketplaceServicesEndpoint required by VTEX when placing an external order; a placeholder URL is accepted
+     * @param feedVisibilityTimeout       how long a feed item read but not committed stays hidden before it comes back
+     * @param feedRetention               how long the feed keeps an item: VTEX accepts 4 to 14 days; 14, its spec's
+     *                                    maximum, so a failed run restarted after a long weekend still finds every item
+     *                                    it did not commit
      */
     public record Oms(URI baseUrl, @DefaultValue("") String appKey, @DefaultValue("") String appToken,
-                      @DefaultValue("95") double maxRequestsPerSecond) {
+                      @DefaultValue("95") double maxRequestsPerSecond, @DefaultValue("1") String sellerId,
+                      @DefaultValue("https://marketplaceservices.invalid") String marketplaceServicesEndpoint,
+                      @DefaultValue("250s") java.time.Duration feedVisibilityTimeout, @DefaultValue("14d") java.time.Duration feedRetention) {
         @Override
         public String toString() {
             return "Oms[baseUrl=" + baseUrl + ", appKey=" + appKey + ", appToken=******]";
         }
     }
 
+    /**
+     * @param batchSize how many delivery services go in one request to VTEX Tracking
+     * @param pageSize  how many services one page of a status query asks for
+     */
     public record Tracking(@DefaultValue("https://api.vtextracking.com/receiver") URI baseUrl, @DefaultValue("") String username,
-                           @DefaultValue("") String password) {
+                           @DefaultValue("") String password, @DefaultValue("50") int batchSize, @DefaultValue("100") int pageSize) {
         @Override
         public String toString() {
             return "Tracking[baseUrl=" + baseUrl + ", username=" + username + ", password=******]";

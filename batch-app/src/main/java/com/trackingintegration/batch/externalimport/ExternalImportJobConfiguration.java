@@ -5,9 +5,9 @@ import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.nativeimport.DeliveryServiceWriter;
 import com.trackingintegration.batch.nativeimport.DryRunDeliveryWriter;
+import com.trackingintegration.batch.nativeimport.RouteWaits;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders.Pending;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.external.ExternalOrderProgress;
 import com.trackingintegration.domain.integration.OrderDecision;
@@ -15,6 +15,7 @@ import com.trackingintegration.domain.integration.SendOnce;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.ErpOrderInbox;
 import com.trackingintegration.domain.port.ExternalOrderCreation;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.RouteAssignments;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -122,7 +123,7 @@ public class ExternalImportJobConfiguration {
     @Bean
     @StepScope
     ExternalOrderAdvancer externalOrderAdvancer(@Lazy ExternalOrderCreation oms, JdbcExternalOrders externalOrders, TransactionTemplate requiresNewTransaction,
-                                                Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes,
+                                                Settings settings, IntegrationLedger ledger, RouteAssignments routes,
                                                 @Value("#{stepExecution}") StepExecution step) {
         return new ExternalOrderAdvancer(new ExternalOrderProgress(oms), externalOrders, requiresNewTransaction, settings.integrationSettings(),
                 new SendOnce(ledger), routes, settings.affiliateId(), settings.salesChannel(), DryRun.of(step));
@@ -140,12 +141,12 @@ public class ExternalImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<OrderDecision> externalDeliveryWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
+    ItemWriter<OrderDecision> externalDeliveryWriter(@Lazy DeliveryServices deliveryServices, IntegrationLedger ledger, JdbcOutcomes outcomes,
                                                      TransactionTemplate requiresNewTransaction, @Value("#{stepExecution}") StepExecution step) {
         if (DryRun.of(step)) {
             return new DryRunDeliveryWriter(outcomes, step.getJobExecution().getId());
         }
-        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, null, requiresNewTransaction, step.getJobExecution().getId(),
-                step.getJobExecution().getJobInstance().getInstanceId());
+        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, RouteWaits.IN_EXTERNAL_STATE, requiresNewTransaction,
+                step.getJobExecution().getId());
     }
 }

@@ -1,16 +1,14 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.trackingintegration.batch.store.JdbcDeferredOrders;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
-import com.trackingintegration.domain.integration.Disposition;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.Reason;
 import com.trackingintegration.domain.integration.Verdict;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.IntegrationLedger.Entry;
 
 import java.util.ArrayList;
@@ -20,23 +18,20 @@ import java.util.Map;
 
 /**
  * What became of a chunk, in the chunk's transaction: the ledger (once per delivery service), every order's outcome,
- * and, for native orders, which wait for their route.
+ * and which orders wait for their route.
  */
 final class ChunkRecorder {
 
-    private final JdbcIntegrationLedger ledger;
+    private final IntegrationLedger ledger;
     private final JdbcOutcomes outcomes;
-    private final JdbcDeferredOrders deferred;
+    private final RouteWaits waits;
     private final long executionId;
-    private final long jobInstanceId;
 
-    /** @param deferred null for external orders, which keep their own state */
-    ChunkRecorder(JdbcIntegrationLedger ledger, JdbcOutcomes outcomes, JdbcDeferredOrders deferred, long executionId, long jobInstanceId) {
+    ChunkRecorder(IntegrationLedger ledger, JdbcOutcomes outcomes, RouteWaits waits, long executionId) {
         this.ledger = ledger;
         this.outcomes = outcomes;
-        this.deferred = deferred;
+        this.waits = waits;
         this.executionId = executionId;
-        this.jobInstanceId = jobInstanceId;
     }
 
     /**
@@ -54,9 +49,7 @@ final class ChunkRecorder {
         ledger.record(entries);
         ledger.noteInvoicedAt(decisions);
         outcomes.add(executionId, decisions.stream().flatMap(d -> d.verdicts().stream()).map(v -> row(v, results)).toList());
-        if (deferred != null) {
-            wait(decisions);
-        }
+        waits.note(decisions);
     }
 
     private static SendResult answer(Map<DeliveryServiceId, SendResult> results, DeliveryServiceId id) {
@@ -72,17 +65,5 @@ final class ChunkRecorder {
         // An accepted send keeps the verdict's detail (e.g. "scheduled 2026-12-02 afternoon"): what the report shows of it.
         return result.accepted() ? new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), Outcome.IMPORTED, Reason.READY, verdict.detail())
                 : new JdbcOutcomes.Row(verdict.orderId(), verdict.invoiceNumber(), Outcome.REJECTED, Reason.REFUSED_BY_TRACKING, result.message());
-    }
-
-    private void wait(List<? extends OrderDecision> decisions) {
-        List<String> settled = new ArrayList<>();
-        for (OrderDecision decision : decisions) {
-            if (decision.verdicts().stream().anyMatch(v -> v.disposition() == Disposition.DEFER)) {
-                deferred.defer(decision.orderId(), jobInstanceId);
-            } else {
-                settled.add(decision.orderId());
-            }
-        }
-        deferred.settle(settled);
     }
 }

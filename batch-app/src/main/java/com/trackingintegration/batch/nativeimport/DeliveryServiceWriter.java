@@ -1,13 +1,12 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.trackingintegration.batch.store.JdbcDeferredOrders;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,22 +27,19 @@ import java.util.Map;
 public class DeliveryServiceWriter implements ItemWriter<OrderDecision> {
 
     private final DeliveryServices tracking;
-    private final JdbcIntegrationLedger ledger;
+    private final IntegrationLedger ledger;
     private final RestartCheck restartCheck;
     private final ChunkRecorder recorder;
     private final TransactionTemplate ownTransaction;
     private final long executionId;
 
-    /**
-     * @param deferred where native orders waiting for their route are kept; external orders keep their own state, so
-     *                 it is null for them
-     */
-    public DeliveryServiceWriter(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
-                                 TransactionTemplate ownTransaction, long executionId, long jobInstanceId) {
+    /** @param waits where orders waiting for their route are kept: native and external orders keep them apart */
+    public DeliveryServiceWriter(DeliveryServices tracking, IntegrationLedger ledger, JdbcOutcomes outcomes, RouteWaits waits,
+                                 TransactionTemplate ownTransaction, long executionId) {
         this.tracking = tracking;
         this.ledger = ledger;
         this.restartCheck = new RestartCheck(tracking, ledger);
-        this.recorder = new ChunkRecorder(ledger, outcomes, deferred, executionId, jobInstanceId);
+        this.recorder = new ChunkRecorder(ledger, outcomes, waits, executionId);
         this.ownTransaction = ownTransaction;
         this.executionId = executionId;
     }

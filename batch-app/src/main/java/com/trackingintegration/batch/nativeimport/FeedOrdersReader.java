@@ -1,10 +1,7 @@
 package com.trackingintegration.batch.nativeimport;
 
 import com.trackingintegration.domain.port.InvoicedOrders;
-import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.domain.port.OrderFeed;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import java.util.function.UnaryOperator;
 
@@ -22,14 +19,13 @@ import java.util.function.UnaryOperator;
  * <p>What is held is bounded whatever the feed's length: at most {@link #lotsAhead} lots' orders are fetched or held
  * ahead of the chunk, one more waits with the background thread, and one more is being sorted out.
  */
-class FeedOrdersReader implements ItemStreamReader<Lookup> {
+class FeedOrdersReader extends PrefetchingReader {
 
     private final OrderFeed feed;
     private final InvoicedOrders orders;
     private final FeedHandles handles;
     private final OrdersSeen seen;
     private final int lotsAhead;
-    private PrefetchedOrders prefetched;
 
     /**
      * @param chunkSize the step's: as many orders are fetched ahead as {@link PrefetchedOrders#BATCHES_AHEAD} chunks
@@ -48,21 +44,8 @@ class FeedOrdersReader implements ItemStreamReader<Lookup> {
     }
 
     @Override
-    public void open(ExecutionContext context) {
+    PrefetchedOrders prefetch() {
         // The lots are sorted out as they are read (FeedLots): nothing more to filter before the Get order calls.
-        prefetched = new PrefetchedOrders(orders, new FeedLots(feed, handles, seen), FeedLots.LOT, lotsAhead, UnaryOperator.identity());
-    }
-
-    @Override
-    public Lookup read() {
-        return prefetched.next();
-    }
-
-    @Override
-    public void close() {
-        if (prefetched != null) {
-            prefetched.close();
-            prefetched = null;
-        }
+        return new PrefetchedOrders(orders, new FeedLots(feed, handles, seen), FeedLots.LOT, lotsAhead, UnaryOperator.identity());
     }
 }

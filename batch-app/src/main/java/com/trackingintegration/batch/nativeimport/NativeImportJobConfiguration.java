@@ -4,7 +4,6 @@ import com.trackingintegration.batch.cli.ProgressReporter;
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcOrdersDone;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcWindows;
@@ -12,6 +11,7 @@ import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.integration.SendOnce;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.domain.port.OrderFeed;
@@ -191,20 +191,21 @@ public class NativeImportJobConfiguration {
 
     @Bean
     @StepScope
-    NativeOrderProcessor nativeOrderProcessor(Settings settings, JdbcIntegrationLedger ledger, RouteAssignments routes) {
+    NativeOrderProcessor nativeOrderProcessor(Settings settings, IntegrationLedger ledger, RouteAssignments routes) {
         return new NativeOrderProcessor(settings.integrationSettings(), new SendOnce(ledger), routes);
     }
 
     /** A dry run's writer records the outcomes only (what would be sent as WOULD_IMPORT). */
     @Bean
     @StepScope
-    ItemWriter<OrderDecision> deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcOutcomes outcomes,
+    ItemWriter<OrderDecision> deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, IntegrationLedger ledger, JdbcOutcomes outcomes,
                                                     JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
                                                     @Value("#{stepExecution}") StepExecution step) {
         if (DryRun.of(step)) {
             return new DryRunDeliveryWriter(outcomes, step.getJobExecution().getId());
         }
-        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes, deferred, requiresNewTransaction, step.getJobExecution().getId(),
-                step.getJobExecution().getJobInstance().getInstanceId());
+        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes,
+                RouteWaits.deferred(deferred, step.getJobExecution().getJobInstance().getInstanceId()), requiresNewTransaction,
+                step.getJobExecution().getId());
     }
 }

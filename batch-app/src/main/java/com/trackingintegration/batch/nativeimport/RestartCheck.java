@@ -1,12 +1,12 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger.Pending;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.DeliveryServiceRequest;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.IntegrationLedger.Entry;
+import com.trackingintegration.domain.port.IntegrationLedger.Pending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +44,9 @@ public final class RestartCheck {
     public static final String FOUND = "found in VTEX Tracking after a restart";
 
     private final DeliveryServices tracking;
-    private final JdbcIntegrationLedger ledger;
+    private final IntegrationLedger ledger;
 
-    public RestartCheck(DeliveryServices tracking, JdbcIntegrationLedger ledger) {
+    public RestartCheck(DeliveryServices tracking, IntegrationLedger ledger) {
         this.tracking = tracking;
         this.ledger = ledger;
     }

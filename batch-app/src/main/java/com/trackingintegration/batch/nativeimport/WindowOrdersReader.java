@@ -2,9 +2,6 @@ package com.trackingintegration.batch.nativeimport;
 
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.InvoicedOrders;
-import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import java.util.stream.Stream;
 
@@ -17,14 +14,13 @@ import java.util.stream.Stream;
  * part the window is cut into, about 1,060 calls (11 s at 95 a second) for a night of 100,000 orders, against a
  * Get order per order for the orders themselves. Nothing is lost and nothing is judged twice however the listing moved.
  */
-public class WindowOrdersReader implements ItemStreamReader<Lookup> {
+public class WindowOrdersReader extends PrefetchingReader {
 
     private final InvoicedOrders orders;
     private final TimeWindow window;
     private final int fetchBatch;
     private final OrdersSeen seen;
     private Stream<String> stream;
-    private PrefetchedOrders prefetched;
 
     public WindowOrdersReader(InvoicedOrders orders, TimeWindow window, int fetchBatch, OrdersSeen seen) {
         this.orders = orders;
@@ -34,22 +30,15 @@ public class WindowOrdersReader implements ItemStreamReader<Lookup> {
     }
 
     @Override
-    public void open(ExecutionContext context) {
+    PrefetchedOrders prefetch() {
         stream = orders.invoicedIn(window);
-        prefetched = new PrefetchedOrders(orders, stream.iterator(), fetchBatch, PrefetchedOrders.BATCHES_AHEAD, seen::fresh);
+        return new PrefetchedOrders(orders, stream.iterator(), fetchBatch, PrefetchedOrders.BATCHES_AHEAD, seen::fresh);
     }
 
-    @Override
-    public Lookup read() {
-        return prefetched.next();
-    }
-
+    /** The fetching stopped first, then the listing it reads from. */
     @Override
     public void close() {
-        if (prefetched != null) {
-            prefetched.close();
-            prefetched = null;
-        }
+        super.close();
         if (stream != null) {
             stream.close();
             stream = null;

@@ -1,10 +1,10 @@
 package com.trackingintegration.batch.reconcile;
 
 import com.trackingintegration.batch.nativeimport.RestartCheck;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger.Pending;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
 import com.trackingintegration.domain.port.IntegrationLedger.Entry;
+import com.trackingintegration.domain.port.IntegrationLedger.Pending;
 import com.trackingintegration.domain.reconcile.LedgerState;
 
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package com.trackingintegration.batch.reconcile;
 
 import com.trackingintegration.batch.nativeimport.RestartCheck;
 import com.trackingintegration.batch.nativeimport.SystemicRefusal;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
 import com.trackingintegration.batch.store.JdbcOutcomes.Row;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
@@ -12,6 +11,7 @@ import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
 import com.trackingintegration.domain.port.DeliveryServices.RemovalResult;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
 import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.IntegrationLedger.Entry;
 import com.trackingintegration.domain.reconcile.Finding;
 import com.trackingintegration.domain.reconcile.Finding.Action;
@@ -40,13 +40,13 @@ import java.util.Set;
 final class ReconcileFixes {
 
     private final DeliveryServices tracking;
-    private final JdbcIntegrationLedger ledger;
+    private final IntegrationLedger ledger;
     private final JdbcLedgerStates states;
     private final RestartCheck restartCheck;
     private final TransactionTemplate ownTransaction;
     private final long executionId;
 
-    ReconcileFixes(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcLedgerStates states, TransactionTemplate ownTransaction, long executionId) {
+    ReconcileFixes(DeliveryServices tracking, IntegrationLedger ledger, JdbcLedgerStates states, TransactionTemplate ownTransaction, long executionId) {
         this.tracking = tracking;
         this.ledger = ledger;
         this.states = states;

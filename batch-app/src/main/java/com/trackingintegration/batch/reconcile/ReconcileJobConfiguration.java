@@ -7,12 +7,12 @@ import com.trackingintegration.batch.nativeimport.NativeOrderProcessor;
 import com.trackingintegration.batch.nativeimport.OrdersSeen;
 import com.trackingintegration.batch.nativeimport.WindowOrdersReader;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.DeliveryServices;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.domain.port.RouteAssignments;
@@ -107,7 +107,7 @@ public class ReconcileJobConfiguration {
 
     @Bean
     @StepScope
-    ReconcileWriter reconcileWriter(@Lazy DeliveryServices deliveryServices, JdbcIntegrationLedger ledger, JdbcLedgerStates ledgerStates,
+    ReconcileWriter reconcileWriter(@Lazy DeliveryServices deliveryServices, IntegrationLedger ledger, JdbcLedgerStates ledgerStates,
                                     JdbcOutcomes outcomes, JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
                                     @Value("#{stepExecution}") StepExecution step) {
         long executionId = step.getJobExecution().getId();

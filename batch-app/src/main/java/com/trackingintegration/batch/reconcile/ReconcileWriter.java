@@ -2,13 +2,13 @@ package com.trackingintegration.batch.reconcile;
 
 import com.trackingintegration.batch.nativeimport.SystemicRefusal;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
-import com.trackingintegration.batch.store.JdbcIntegrationLedger;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.integration.OrderDecision;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
+import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.reconcile.Category;
 import com.trackingintegration.domain.reconcile.Finding;
 import com.trackingintegration.domain.reconcile.LedgerState;
@@ -36,7 +36,7 @@ class ReconcileWriter implements ItemWriter<OrderDecision> {
     private final Reconciliation reconciliation = new Reconciliation();
     private final DeliveryServices tracking;
     private final RemovalReach removalReach;
-    private final JdbcIntegrationLedger ledger;
+    private final IntegrationLedger ledger;
     private final JdbcLedgerStates states;
     private final JdbcOutcomes outcomes;
     private final JdbcDeferredOrders deferred;
@@ -45,7 +45,7 @@ class ReconcileWriter implements ItemWriter<OrderDecision> {
     private final long executionId;
     private final long jobInstanceId;
 
-    ReconcileWriter(DeliveryServices tracking, JdbcIntegrationLedger ledger, JdbcLedgerStates states, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
+    ReconcileWriter(DeliveryServices tracking, IntegrationLedger ledger, JdbcLedgerStates states, JdbcOutcomes outcomes, JdbcDeferredOrders deferred,
                     Optional<ReconcileFixes> fixes, long executionId, long jobInstanceId) {
         this.tracking = tracking;
         this.removalReach = new RemovalReach(tracking);

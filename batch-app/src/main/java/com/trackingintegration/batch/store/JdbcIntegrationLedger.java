@@ -43,10 +43,6 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
         this.clock = clock;
     }
 
-    /** A send begun and never answered (the process died in between), with what VTEX Tracking had taken before it. */
-    public record Pending(DeliveryServiceId service, Fingerprint fingerprint, int acknowledgedVersions) {
-    }
-
     /** The row of this service's order and number with its own series first, then one of unknown series. */
     @Override
     public Optional<Fingerprint> lastSent(DeliveryServiceId service) {
@@ -58,7 +54,7 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
                 .map(Map.Entry::getValue);
     }
 
-    /** The sends begun and never answered among these orders' delivery services. */
+    @Override
     public List<Pending> pendingAmong(Collection<String> orderIds) {
         if (orderIds.isEmpty()) {
             return List.of();
@@ -72,15 +68,14 @@ public class JdbcIntegrationLedger implements IntegrationLedger {
         return new DeliveryServiceId(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
-    /** Marks each request's delivery service PENDING, for its fingerprint; meant to be committed on its own before the send. */
-    public void markPending(List<DeliveryServiceRequest> requests, long executionId) {
-        upsert(requests.stream().map(r -> new Row(r.service().id(), r.fingerprint(), PENDING, "", executionId, false)).toList());
+    /** Each request's delivery service PENDING, for its fingerprint, the run's id in EXECUTION_ID. */
+    @Override
+    public void markPending(List<DeliveryServiceRequest> requests, long runId) {
+        upsert(requests.stream().map(r -> new Row(r.service().id(), r.fingerprint(), PENDING, "", runId, false)).toList());
     }
 
-    /**
-     * Notes, on the rows of these orders, when the OMS invoiced each (decisions without the date change nothing), so
-     * that reconcile finds them by their day. One batch for a chunk; in the caller's transaction.
-     */
+    /** On the rows of these orders, so that reconcile finds them by their day. One batch for a chunk; in the caller's transaction. */
+    @Override
     public void noteInvoicedAt(List<? extends OrderDecision> decisions) {
         List<Object[]> updates = decisions.stream().filter(d -> d.invoicedAt().isPresent())
                 .map(d -> new Object[] {UtcTimes.column(d.invoicedAt().get()), d.orderId()}).toList();

@@ -1,10 +1,13 @@
 package com.trackingintegration.batch.config;
 
+import com.trackingintegration.adapters.oms.OmsSettings;
+import com.trackingintegration.adapters.tracking.TrackingSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,5 +59,47 @@ class SettingsCheckTest {
         assertThat(missing).hasMessage("vtex.oms.app-token is required: set the environment variable VTEX_OMS_APP_TOKEN"
                 + " (or vtex.oms.app-token in the application.properties beside the jar)");
         assertThat(missing.getMessage()).doesNotContain("--");
+    }
+
+    private static final Map<String, String> ACCOUNT = Map.of("vtex.account", "loja", "vtex.oms.app-key", "key", "vtex.oms.app-token", "token",
+            "vtex.tracking.username", "user", "vtex.tracking.password", "secret");
+
+    /** What the README's configuration table says, and nothing the adapters decide on their own. */
+    @Test
+    void the_adapters_get_the_documented_defaults() {
+        Settings settings = settingsOf(ACCOUNT);
+
+        OmsSettings oms = settings.vtex().oms();
+        // The longest VTEX allows: a run that failed before a long weekend still finds every event it did not commit.
+        assertThat(oms.feedRetention()).isEqualTo(Duration.ofDays(14));
+        assertThat(oms.feedVisibilityTimeout()).isEqualTo(Duration.ofSeconds(250));
+        assertThat(oms.sellerId()).isEqualTo("1");
+        assertThat(oms.marketplaceServicesEndpoint()).isEqualTo("https://marketplaceservices.invalid");
+        assertThat(oms.perPage()).isEqualTo(OmsSettings.VTEX_MAX_PER_PAGE);
+        assertThat(oms.maxPages()).isEqualTo(OmsSettings.VTEX_MAX_PAGES);
+        TrackingSettings tracking = settings.vtex().tracking();
+        assertThat(tracking.maxBatchSize()).isEqualTo(50);
+        assertThat(tracking.pageSize()).isEqualTo(100);
+    }
+
+    @Test
+    void each_oms_and_tracking_value_comes_from_its_property() {
+        Map<String, String> properties = new java.util.HashMap<>(ACCOUNT);
+        properties.putAll(Map.of("vtex.oms.seller-id", "2", "vtex.oms.feed-visibility-timeout", "5m", "vtex.oms.feed-retention", "4d",
+                "vtex.oms.marketplace-services-endpoint", "https://example.com/mkp", "vtex.tracking.batch-size", "20", "vtex.tracking.page-size", "40"));
+        Settings settings = settingsOf(properties);
+
+        assertThat(settings.vtex().oms()).extracting(OmsSettings::sellerId, OmsSettings::feedVisibilityTimeout, OmsSettings::feedRetention,
+                OmsSettings::marketplaceServicesEndpoint).containsExactly("2", Duration.ofMinutes(5), Duration.ofDays(4), "https://example.com/mkp");
+        assertThat(settings.vtex().tracking()).extracting(TrackingSettings::maxBatchSize, TrackingSettings::pageSize).containsExactly(20, 40);
+    }
+
+    @Test
+    void a_feed_retention_vtex_would_refuse_is_one_line_naming_its_property() {
+        Map<String, String> properties = new java.util.HashMap<>(ACCOUNT);
+        properties.put("vtex.oms.feed-retention", "20d");
+
+        assertThat(catchThrowableOfType(InvalidConfigurationException.class, settingsOf(properties).vtex()::oms))
+                .hasMessage("vtex.oms.feed-retention must be 4 to 14 days (what the Orders Feed accepts), was 20 days");
     }
 }

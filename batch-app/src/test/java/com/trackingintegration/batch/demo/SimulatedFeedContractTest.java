@@ -1,7 +1,6 @@
 package com.trackingintegration.batch.demo;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
 import com.trackingintegration.batch.cli.MovableClock;
 import com.trackingintegration.domain.order.Order;
@@ -62,12 +61,8 @@ class SimulatedFeedContractTest {
     }
 
     private static VtexOmsOrderFeed feed() {
-        URI base = URI.create(proxy.baseUrl());
-        HttpSettings http = new HttpSettings("VTEX OMS", base, Duration.ofSeconds(2), Duration.ofSeconds(5), 2, Duration.ofMillis(10),
-                Duration.ofMillis(20), Duration.ofSeconds(1));
-        OmsSettings defaults = OmsSettings.defaults(base, "demo", "key", "token");
-        return new VtexOmsOrderFeed(new OmsSettings("demo", "key", "token", 100, 30, Duration.ofMinutes(5), 4, "1",
-                defaults.marketplaceServicesEndpoint(), VISIBILITY, defaults.feedRetention(), http));
+        HttpSettings http = SimulatedOms.http(URI.create(proxy.baseUrl()), 2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
+        return new VtexOmsOrderFeed(SimulatedOms.settings(http, 4, VISIBILITY));
     }
 
     @Test

@@ -85,12 +85,8 @@ class SimulatedVtexContractTest {
     }
 
     private static OmsSettings settings() {
-        URI base = URI.create(proxy.baseUrl());
-        HttpSettings http = new HttpSettings("VTEX OMS", base, Duration.ofSeconds(2), Duration.ofSeconds(5), 2, Duration.ofMillis(10),
-                Duration.ofMillis(20), Duration.ofSeconds(1));
-        OmsSettings defaults = OmsSettings.defaults(base, "demo", "key", "token");
-        return new OmsSettings("demo", "key", "token", 100, 30, Duration.ofMinutes(5), 4, "1", defaults.marketplaceServicesEndpoint(),
-                defaults.feedVisibilityTimeout(), defaults.feedRetention(), http);
+        HttpSettings http = SimulatedOms.http(URI.create(proxy.baseUrl()), 2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
+        return SimulatedOms.settings(http, 4, SimulatedOms.FEED_VISIBILITY);
     }
 
     @Test

@@ -22,11 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SimulatedVtexPacingTest {
 
     private static OmsSettings settings(SimulatedVtex vtex, double pace) {
-        HttpSettings http = new HttpSettings("VTEX OMS", vtex.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), 6,
-                Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(5)).withMaxRequestsPerSecond(pace);
-        OmsSettings defaults = OmsSettings.defaults(vtex.baseUrl(), "demo", "key", "token");
-        return new OmsSettings("demo", "key", "token", 100, 30, Duration.ofMinutes(5), 8, "1", defaults.marketplaceServicesEndpoint(),
-                defaults.feedVisibilityTimeout(), defaults.feedRetention(), http);
+        HttpSettings http = SimulatedOms.http(vtex.baseUrl(), 6, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(5))
+                .withMaxRequestsPerSecond(pace);
+        return SimulatedOms.settings(http, 8, SimulatedOms.FEED_VISIBILITY);
     }
 
     @Test

@@ -78,7 +78,7 @@ class NativeImportFeedTest extends JobTest {
 
     /**
      * VTEX limits calls per account: the feed, Get order and every other OMS client are made from the one OmsSettings
-     * bean, whose HTTP settings carry the account's one pace. A client built from its own {@code settings.oms()} would
+     * bean, whose HTTP settings carry the account's one pace. A client built from its own {@code settings.vtex().oms()} would
      * get a pace of its own, and together they would exceed the limit.
      */
     @Test

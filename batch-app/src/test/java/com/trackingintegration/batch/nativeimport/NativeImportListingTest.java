@@ -82,7 +82,7 @@ class NativeImportListingTest {
         @Primary
         @Lazy
         VtexOmsOrders smallListPages(Settings settings) {
-            OmsSettings oms = settings.oms();
+            OmsSettings oms = settings.vtex().oms();
             return new VtexOmsOrders(new OmsSettings(oms.account(), oms.appKey(), oms.appToken(), 10, 3, oms.indexingLag(),
                     oms.fetchConcurrency(), oms.sellerId(), oms.marketplaceServicesEndpoint(), oms.feedVisibilityTimeout(),
                     oms.feedRetention(), oms.http()));

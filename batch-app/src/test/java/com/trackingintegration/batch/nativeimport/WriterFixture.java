@@ -40,8 +40,8 @@ final class WriterFixture {
     final JdbcOutcomes outcomes = new JdbcOutcomes(jdbc);
     final InMemoryTracking tracking = new InMemoryTracking();
     final NativeOrderProcessor processor = new NativeOrderProcessor(IntegrationSettings.defaults(), new SendOnce(ledger), orderId -> List.of());
-    final DeliveryServiceWriter writer = new DeliveryServiceWriter(tracking, ledger, outcomes, new JdbcDeferredOrders(jdbc, Clock.systemUTC()),
-            requiresNew(db), EXECUTION, 1);
+    final DeliveryServiceWriter writer = new DeliveryServiceWriter(tracking, ledger, outcomes,
+            RouteWaits.deferred(new JdbcDeferredOrders(jdbc, Clock.systemUTC()), 1), requiresNew(db), EXECUTION);
 
     private static TransactionTemplate requiresNew(DataSource db) {
         TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(db));

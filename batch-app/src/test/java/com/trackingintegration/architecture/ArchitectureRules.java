@@ -73,8 +73,9 @@ final class ArchitectureRules {
                 .because("shared HTTP plumbing must stay a plain library that any adapter can use");
     }
 
+    /** The failures a port declares (exceptions) live beside it; everything else there is an interface. */
     static ArchRule portsAreInterfaces(String root) {
-        return classes().that().resideInAPackage(root + ".domain.port").and().areTopLevelClasses()
+        return classes().that().resideInAPackage(root + ".domain.port").and().areTopLevelClasses().and(areNot(Throwable.class))
                 .should().beInterfaces()
                 .because("a port is what the domain needs from outside, named for that need; adapters implement it");
     }

@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The hexagon's rules, for a code base whose root package is {@code root}: {@code root.domain} (rules and ports),
  * {@code root.adapters.<system>} (one per external system), {@code root.http} (the HTTP plumbing the VTEX adapters
- * share) and {@code root.batch} (the Spring Batch application).
+ * share), {@code root.calls} (calls' patience and observation, which the application configures) and
+ * {@code root.batch} (the Spring Batch application).
  * Written once and applied both to the real code and to fixtures that break them, so no rule can pass vacuously.
  */
 final class ArchitectureRules {
@@ -28,7 +29,8 @@ final class ArchitectureRules {
         return List.of(domainDependsOnlyOnTheJdk(root), adaptersDoNotDependOnEachOther(root),
                 adaptersDoNotDependOnTheApplication(root), onlyTheApplicationUsesSpringBatch(root),
                 portsAreInterfaces(root), publicAdapterClassesImplementPorts(root), httpSupportKnowsNoDomain(root),
-                theApplicationReachesAdaptersThroughPorts(root));
+                theApplicationReachesAdaptersThroughPorts(root), theApplicationSpeaksNoHttp(root),
+                theCallPolicyIsPlainJava(root));
     }
 
     static ArchRule domainDependsOnlyOnTheJdk(String root) {
@@ -54,6 +56,24 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + ".batch..").and().resideOutsideOfPackage(root + ".batch.config..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".adapters..")
                 .because("a job or a command speaks the domain's ports; which adapter answers is the wiring's choice alone");
+    }
+
+    /**
+     * The ports declare their failures in the domain's words (refused, access denied, unavailable), and the wiring
+     * hands the adapters their patience and their observer as {@code root.calls} types: a job, a command or the wiring
+     * that named an HTTP type would be written against one adapter's transport.
+     */
+    static ArchRule theApplicationSpeaksNoHttp(String root) {
+        return noClasses().that().resideInAPackage(root + ".batch..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".http..")
+                .because("what a port's call did is told by the exceptions the domain declares with its ports, not by HTTP types");
+    }
+
+    /** {@code root.calls}: what the application and the HTTP plumbing both speak of calls, so it knows neither. */
+    static ArchRule theCallPolicyIsPlainJava(String root) {
+        return classes().that().resideInAPackage(root + ".calls..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".calls..", "java..", "")
+                .because("the application configures and observes calls through it without reaching the HTTP client");
     }
 
     static ArchRule onlyTheApplicationUsesSpringBatch(String root) {

@@ -55,6 +55,22 @@ class ArchitectureRulesFailOnViolationsTest {
     }
 
     @Test
+    void a_writer_catching_an_http_exception_breaks_the_no_http_rule_of_the_application() {
+        EvaluationResult result = evaluate("jobcatchinghttp", ArchitectureRules::theApplicationSpeaksNoHttp);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("StatusWriter");
+    }
+
+    @Test
+    void a_call_policy_naming_the_http_client_breaks_its_plain_java_rule() {
+        EvaluationResult result = evaluate("callswithhttp", ArchitectureRules::theCallPolicyIsPlainJava);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("Patience");
+    }
+
+    @Test
     void spring_batch_outside_the_application_breaks_the_batch_rule() {
         EvaluationResult result = evaluate("batchinadapter", ArchitectureRules::onlyTheApplicationUsesSpringBatch);
 

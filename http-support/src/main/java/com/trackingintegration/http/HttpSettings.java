@@ -1,5 +1,8 @@
 package com.trackingintegration.http;
 
+import com.trackingintegration.calls.CallObserver;
+import com.trackingintegration.calls.CallPatience;
+
 import java.net.URI;
 import java.time.Duration;
 
@@ -28,18 +31,12 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
             throw new IllegalArgumentException(system + ": base URL must be absolute (http or https), was " + baseUrl);
         }
         baseUrl = URI.create(baseUrl.toString().replaceAll("/+$", ""));
-        positive(system, "connect timeout", connectTimeout);
-        positive(system, "read timeout", readTimeout);
-        positive(system, "first backoff", firstBackoff);
-        positive(system, "max backoff", maxBackoff);
-        positive(system, "max Retry-After", maxRetryAfter);
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException(system + ": at least one attempt, was " + maxAttempts);
+        try {
+            new CallPatience(connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter);
+        } catch (IllegalArgumentException impatient) {
+            throw new IllegalArgumentException(system + ": " + impatient.getMessage(), impatient);
         }
         pace = pace == null ? RequestPace.NONE : pace;
-        if (maxBackoff.compareTo(firstBackoff) <= 0) {
-            throw new IllegalArgumentException(system + ": max backoff must be longer than the first backoff");
-        }
         observer = observer == null ? CallObserver.NONE : observer;
     }
 
@@ -50,16 +47,24 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
                 paceOf(system, maxRequestsPerSecond, readTimeout), CallObserver.NONE);
     }
 
+    /**
+     * As the application configures a system: its patience, a pace of {@code maxRequestsPerSecond} (0: none) for every
+     * client made with these settings, and who is told of each call.
+     */
+    public HttpSettings(String system, URI baseUrl, CallPatience patience, double maxRequestsPerSecond, CallObserver observer) {
+        this(system, baseUrl, patience.connectTimeout(), patience.readTimeout(), patience.maxAttempts(), patience.firstBackoff(),
+                patience.maxBackoff(), patience.maxRetryAfter(), paceOf(system, maxRequestsPerSecond, patience.readTimeout()), observer);
+    }
+
     /** Without a rate limit of its own. */
     public HttpSettings(String system, URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
                         Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter) {
         this(system, baseUrl, connectTimeout, readTimeout, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, 0);
     }
 
-    /** Production defaults: 10 s to connect, 30 s to answer, 5 tries from 1 s to 30 s, Retry-After up to 2 minutes. */
+    /** Production defaults ({@link CallPatience#DEFAULTS}), no pace, observed by nobody. */
     public static HttpSettings defaults(String system, URI baseUrl) {
-        return new HttpSettings(system, baseUrl, Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2));
+        return new HttpSettings(system, baseUrl, CallPatience.DEFAULTS, 0, CallObserver.NONE);
     }
 
     /** A new pace of {@code rate} requests a second (0: none), for the clients made with the settings returned. */
@@ -74,16 +79,22 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
 
     /** A turn is waited for at most a read timeout: a request that would wait longer fails its attempt instead. */
     private static RequestPace paceOf(String system, double rate, Duration readTimeout) {
-        if (rate < 0 || Double.isNaN(rate)) {
-            throw new IllegalArgumentException(system + ": the request rate limit cannot be negative, was " + rate);
+        checkRate(system, rate);
+        if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException(system + ": read timeout must be positive, was " + readTimeout);
         }
-        positive(system, "read timeout", readTimeout);
         return RequestPace.perSecond(rate, readTimeout);
     }
 
-    private static void positive(String system, String what, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(system + ": " + what + " must be positive, was " + value);
+    /** Whether {@code url} can be a base URL: absolute, http or https. */
+    public static boolean isHttpUrl(URI url) {
+        return url != null && url.isAbsolute() && ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()));
+    }
+
+    /** A pace of {@code rate} requests a second is possible: 0 (none) or more. */
+    public static void checkRate(String system, double rate) {
+        if (rate < 0 || Double.isNaN(rate)) {
+            throw new IllegalArgumentException(system + ": the request rate limit cannot be negative, was " + rate);
         }
     }
 }

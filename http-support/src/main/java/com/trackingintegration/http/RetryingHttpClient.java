@@ -1,5 +1,7 @@
 package com.trackingintegration.http;
 
+import com.trackingintegration.calls.CallObserver;
+
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;

@@ -1,5 +1,7 @@
 package com.trackingintegration.http;
 
+import com.trackingintegration.calls.CallObserver;
+
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;

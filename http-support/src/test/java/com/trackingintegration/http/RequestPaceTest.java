@@ -1,5 +1,7 @@
 package com.trackingintegration.http;
 
+import com.trackingintegration.calls.CallObserver;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,6 +1,10 @@
 package com.trackingintegration.adapters.oms;
 
+import com.trackingintegration.domain.port.AccessDeniedException;
+import com.trackingintegration.domain.port.RequestRefusedException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.http.AccessRefusedException;
+import com.trackingintegration.http.FailureTranslation;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.JsonCodec;
@@ -13,7 +17,11 @@ import java.util.function.Supplier;
 /** Calls to the VTEX OMS with the merchant's app key and token (VTEX's API-key authentication). */
 final class OmsApi {
 
-    static final JsonCodec JSON = JsonCodec.omittingNull("VTEX OMS");
+    static final JsonCodec JSON = JsonCodec.omittingNull(OmsSettings.SYSTEM);
+
+    /** How a failed call leaves the OMS adapters: in the words of their ports, never as an HTTP type. */
+    static final FailureTranslation PORT = new FailureTranslation(RequestRefusedException::new, AccessDeniedException::new,
+            SystemUnavailableException::new);
 
     private final OmsSettings settings;
     private final RetryingHttpClient http;

@@ -1,5 +1,7 @@
 package com.trackingintegration.adapters.oms;
 
+import com.trackingintegration.calls.CallObserver;
+import com.trackingintegration.calls.CallPatience;
 import com.trackingintegration.http.HttpSettings;
 
 import java.net.URI;
@@ -37,9 +39,57 @@ public record OmsSettings(String account, String appKey, String appToken, int pe
         if (fetchConcurrency < 1) {
             throw new IllegalArgumentException("the Get order concurrency must be at least 1");
         }
-        if (feedRetention.compareTo(Duration.ofDays(4)) < 0 || feedRetention.compareTo(Duration.ofDays(14)) > 0) {
+        checkValues(sellerId, marketplaceServicesEndpoint, feedVisibilityTimeout, feedRetention);
+    }
+
+    /**
+     * The values that need no account, checked by the constructor and at start, before any credential is asked for.
+     *
+     * @throws IllegalArgumentException naming the property of the first bad value
+     */
+    public static void checkValues(String sellerId, String marketplaceServicesEndpoint, Duration feedVisibilityTimeout,
+                                   Duration feedRetention) {
+        if (sellerId == null || sellerId.isBlank()) {
+            throw new IllegalArgumentException("vtex.oms.seller-id is required (\"1\" is the main store)");
+        }
+        if (marketplaceServicesEndpoint == null || marketplaceServicesEndpoint.isBlank()) {
+            throw new IllegalArgumentException("vtex.oms.marketplace-services-endpoint is required (VTEX accepts a placeholder URL)");
+        }
+        // The feed counts its timeout in whole seconds: less than one would hide nothing, and the item comes back at once.
+        if (feedVisibilityTimeout == null || feedVisibilityTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("vtex.oms.feed-visibility-timeout must be at least 1 second, was " + feedVisibilityTimeout);
+        }
+        if (feedRetention == null || feedRetention.compareTo(Duration.ofDays(4)) < 0 || feedRetention.compareTo(Duration.ofDays(14)) > 0) {
             throw new IllegalArgumentException("vtex.oms.feed-retention must be 4 to 14 days (what the Orders Feed accepts), was "
-                    + feedRetention.toDays() + " days");
+                    + (feedRetention == null ? null : feedRetention.toDays() + " days"));
+        }
+    }
+
+    /** The name the OMS's calls carry in logs, errors and metrics. */
+    public static final String SYSTEM = "VTEX OMS";
+
+    /**
+     * The settings as the application configures them. Every adapter built with the settings returned shares one pace
+     * of {@code maxRequestsPerSecond} (0: none): VTEX limits the account, not each client.
+     */
+    public static OmsSettings of(String account, URI baseUrl, String appKey, String appToken, Duration indexingLag,
+                                 int fetchConcurrency, String sellerId, String marketplaceServicesEndpoint,
+                                 Duration feedVisibilityTimeout, Duration feedRetention, CallPatience patience,
+                                 double maxRequestsPerSecond, CallObserver observer) {
+        return new OmsSettings(account, appKey, appToken, VTEX_MAX_PER_PAGE, VTEX_MAX_PAGES, indexingLag, fetchConcurrency,
+                sellerId, marketplaceServicesEndpoint, feedVisibilityTimeout, feedRetention,
+                new HttpSettings(SYSTEM, baseUrl, patience, maxRequestsPerSecond, observer));
+    }
+
+    /** A pace of {@code rate} OMS requests a second is possible: 0 (none) or more. */
+    public static void checkPace(double rate) {
+        HttpSettings.checkRate(SYSTEM, rate);
+    }
+
+    /** The OMS's address when given ({@code vtex.oms.base-url}, a sandbox or a mock): absolute, http or https. */
+    public static void checkBaseUrl(URI baseUrl) {
+        if (!HttpSettings.isHttpUrl(baseUrl)) {
+            throw new IllegalArgumentException("vtex.oms.base-url must be an absolute http or https URL, was " + baseUrl);
         }
     }
 

@@ -9,7 +9,7 @@ import com.trackingintegration.http.RemoteUnavailableException;
 /** Whether the OMS accepts the app key and token: one cheap authenticated call (a one-order page of the list). */
 public final class VtexOmsCredentials implements CredentialCheck {
 
-    private static final String SYSTEM = "VTEX OMS";
+    private static final String SYSTEM = OmsSettings.SYSTEM;
 
     private final OmsApi api;
 

@@ -53,7 +53,7 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
 
     @Override
     public boolean exists(String omsOrderId) {
-        return api.sendUnlessNotFound(getOrder(omsOrderId)).isPresent();
+        return OmsApi.PORT.get(() -> api.sendUnlessNotFound(getOrder(omsOrderId)).isPresent());
     }
 
     @Override
@@ -61,14 +61,15 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
         FulfillmentJson.PlaceOrder body = FulfillmentJson.placeOrder(order, api.settings().sellerId(),
                 api.settings().marketplaceServicesEndpoint());
         HttpCall call = HttpCall.post(HttpCall.withQuery("/api/fulfillment/pvt/orders", affiliate(order)), OmsApi.JSON.write(body));
-        once(call, () -> exists(order.omsOrderId())).ifPresent(reply -> reply.requireSuccess(system(), call));
+        OmsApi.PORT.run(() -> once(call, () -> exists(order.omsOrderId())).ifPresent(reply -> reply.requireSuccess(system(), call)));
     }
 
     @Override
     public void authorizeDispatch(ExternalOrder order) {
         HttpPath path = HttpPath.of("/api/fulfillment/pvt/orders/{orderId}/fulfill", order.omsOrderId()).withQuery(affiliate(order));
         HttpCall call = HttpCall.post(path, OmsApi.JSON.write(new FulfillmentJson.AuthorizeDispatch(order.marketplaceOrderId())));
-        once(call, () -> statusIn(order.omsOrderId(), DISPATCH_AUTHORIZED)).ifPresent(reply -> reply.requireSuccess(system(), call));
+        OmsApi.PORT.run(() -> once(call, () -> statusIn(order.omsOrderId(), DISPATCH_AUTHORIZED))
+                .ifPresent(reply -> reply.requireSuccess(system(), call)));
     }
 
     /**
@@ -78,6 +79,10 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
      */
     @Override
     public StepResult startHandling(String omsOrderId) {
+        return OmsApi.PORT.get(() -> handlingStarted(omsOrderId));
+    }
+
+    private StepResult handlingStarted(String omsOrderId) {
         HttpCall call = HttpCall.post(HttpPath.of("/api/oms/pvt/orders/{orderId}/start-handling", omsOrderId), null);
         Optional<HttpReply> answer = once(call, () -> statusIn(omsOrderId, HANDLING_STARTED));
         if (answer.isEmpty() || answer.get().isSuccess()) {
@@ -96,7 +101,8 @@ public final class VtexOmsExternalOrders implements ExternalOrderCreation {
     @Override
     public void invoice(String omsOrderId, InvoiceNotification invoice) {
         HttpCall call = HttpCall.post(HttpPath.of("/api/oms/pvt/orders/{orderId}/invoice", omsOrderId), OmsApi.JSON.write(FulfillmentJson.invoice(invoice)));
-        once(call, () -> holdsInvoice(omsOrderId, invoice.invoiceNumber())).ifPresent(reply -> reply.requireSuccess(system(), call));
+        OmsApi.PORT.run(() -> once(call, () -> holdsInvoice(omsOrderId, invoice.invoiceNumber()))
+                .ifPresent(reply -> reply.requireSuccess(system(), call)));
     }
 
     /**

@@ -31,6 +31,10 @@ public final class VtexOmsOrderFeed implements OrderFeed, OrderFeedSetup {
     /** This app key's feed: status changes to invoiced, kept as long as the settings say. */
     @Override
     public Duration configure() {
+        return OmsApi.PORT.get(this::configured);
+    }
+
+    private Duration configured() {
         OmsSettings settings = api.settings();
         OrderFeedJson.Config config = new OrderFeedJson.Config(new OrderFeedJson.Filter("FromWorkflow", List.of("invoiced")),
                 new OrderFeedJson.Queue(settings.feedVisibilityTimeout().toSeconds(), settings.feedRetention().toSeconds()));
@@ -45,7 +49,7 @@ public final class VtexOmsOrderFeed implements OrderFeed, OrderFeedSetup {
             throw new IllegalArgumentException("the Orders Feed gives 1 to " + MAX_LOT + " items at a time, asked for " + max);
         }
         HttpCall call = HttpCall.get("/api/orders/feed?maxlot=" + max);
-        HttpReply reply = api.sendUnlessNotFound(call).orElseThrow(() -> new IllegalStateException(
+        HttpReply reply = OmsApi.PORT.get(() -> api.sendUnlessNotFound(call)).orElseThrow(() -> new IllegalStateException(
                 "VTEX OMS has no Orders Feed for this app key (GET /api/orders/feed answered 404): configure it first;"
                         + " VTEX deletes a feed that received nothing for its whole retention period"));
         OrderFeedJson.Item[] items = OmsApi.JSON.read(reply.body(), OrderFeedJson.Item[].class, "feed items");
@@ -60,7 +64,8 @@ public final class VtexOmsOrderFeed implements OrderFeed, OrderFeedSetup {
     @Override
     public void commit(Collection<String> handles) {
         if (!handles.isEmpty()) {
-            api.send(HttpCall.post("/api/orders/feed", OmsApi.JSON.write(new OrderFeedJson.Commit(List.copyOf(handles)))).asIdempotent());
+            OmsApi.PORT.run(() -> api.send(HttpCall.post("/api/orders/feed", OmsApi.JSON.write(new OrderFeedJson.Commit(List.copyOf(handles))))
+                    .asIdempotent()));
         }
     }
 }

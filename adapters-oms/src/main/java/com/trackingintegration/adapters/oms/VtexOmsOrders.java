@@ -67,6 +67,10 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
      */
     @Override
     public Stream<String> invoicedIn(TimeWindow window) {
+        return OmsApi.PORT.stream(() -> listed(window));
+    }
+
+    private Stream<String> listed(TimeWindow window) {
         Instant latest = clock.instant().minus(api.settings().indexingLag()).truncatedTo(ChronoUnit.MILLIS);
         Instant from = window.from().truncatedTo(ChronoUnit.MILLIS);
         Instant to = window.to().isAfter(latest) ? latest : window.to().truncatedTo(ChronoUnit.MILLIS);
@@ -82,6 +86,10 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
     /** The order, its NF-e files read as in {@link #orders}, the same rule failing it when no link's host answers. */
     @Override
     public Order order(String orderId) {
+        return OmsApi.PORT.get(() -> read(orderId));
+    }
+
+    private Order read(String orderId) {
         OmsOrder order = getOrder(orderId);
         NfeBatch nfes = new NfeBatch(fetchers, nfeFiles);
         try {
@@ -118,6 +126,10 @@ public final class VtexOmsOrders implements InvoicedOrders, AutoCloseable {
      */
     @Override
     public List<Lookup> orders(List<String> orderIds) {
+        return OmsApi.PORT.get(() -> readAll(orderIds));
+    }
+
+    private List<Lookup> readAll(List<String> orderIds) {
         CompletionService<Read> completion = new ExecutorCompletionService<>(fetchers);
         List<Future<Read>> lookups = new ArrayList<>(orderIds.size());
         NfeBatch nfes = new NfeBatch(fetchers, nfeFiles);

@@ -30,6 +30,11 @@ public final class VtexOmsTrackingUpdates implements OrderTrackingUpdates {
 
     @Override
     public void send(OmsTrackingUpdate update) {
+        OmsApi.PORT.run(() -> sendBoth(update));
+    }
+
+    /** The tracking number first, then the events: each a whole state, so sending both again is harmless. */
+    private void sendBoth(OmsTrackingUpdate update) {
         HttpPath invoicePath = HttpPath.of("/api/oms/pvt/orders/{orderId}/invoice/{invoiceNumber}", update.orderId(), update.invoiceNumber());
         TrackingNumber number = new TrackingNumber(update.trackingNumber(), update.trackingUrl(), COURIER,
                 update.dispatchedAt().atZoneSameInstant(BRAZIL).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

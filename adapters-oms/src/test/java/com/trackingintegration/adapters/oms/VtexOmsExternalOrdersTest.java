@@ -5,9 +5,10 @@ import com.trackingintegration.domain.external.ExternalOrder;
 import com.trackingintegration.domain.external.ExternalOrderProgress;
 import com.trackingintegration.domain.external.FulfillmentState;
 import com.trackingintegration.domain.external.StepResult;
-import com.trackingintegration.http.AccessRefusedException;
-import com.trackingintegration.http.ClientErrorException;
+import com.trackingintegration.domain.port.AccessDeniedException;
+import com.trackingintegration.domain.port.RequestRefusedException;
 import com.trackingintegration.http.OutcomeUnknownException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -116,7 +117,7 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
         server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling")
                 .willReturn(status(409).withHeader("Content-Type", "application/json").withBody("{\"error\":{\"code\":\"OMS999\",\"message\":\"Other\",\"exception\":null}}")));
 
-        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(ClientErrorException.class)
+        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(RequestRefusedException.class)
                 .hasMessageStartingWith("VTEX OMS POST /api/oms/pvt/orders/TRK-ERP-1001/start-handling: answered 409");
     }
 
@@ -206,7 +207,7 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
         server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling").willReturn(status(500)));
         server.stubFor(get("/api/oms/pvt/orders/" + OMS_ID).willReturn(okJson(orderIn("ready-for-handling"))));
 
-        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(OutcomeUnknownException.class)
+        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(SystemUnavailableException.class).hasCauseInstanceOf(OutcomeUnknownException.class)
                 .hasMessage("VTEX OMS POST /api/oms/pvt/orders/TRK-ERP-1001/start-handling: answered 500; not sent again, since it may have been taken");
         server.verify(VtexOmsExternalOrders.LOOK_UPS + 1, postRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + OMS_ID + "/start-handling")));
     }
@@ -215,8 +216,8 @@ class VtexOmsExternalOrdersTest extends OmsWireMockTest {
     void a_step_the_key_may_not_take_fails_the_run_rather_than_the_order() {
         server.stubFor(post("/api/oms/pvt/orders/" + OMS_ID + "/start-handling").willReturn(status(403)));
 
-        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(AccessRefusedException.class)
-                .isNotInstanceOf(ClientErrorException.class)
+        assertThatThrownBy(() -> oms.startHandling(OMS_ID)).isInstanceOf(AccessDeniedException.class)
+                .isNotInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining("app key '" + APP_KEY + "' lacks the permission for this request");
     }
 }

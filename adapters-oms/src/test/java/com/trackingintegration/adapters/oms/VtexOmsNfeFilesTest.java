@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.nfe.NfeReading;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
-import com.trackingintegration.http.RemoteUnavailableException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -152,7 +152,7 @@ class VtexOmsNfeFilesTest extends OmsWireMockTest {
         String embedded = serve(12, "invoiced", "", NfeFixtures.withEntrega());
 
         assertThatThrownBy(() -> orders.orders(List.of(down, refused, embedded)))
-                .isInstanceOf(RemoteUnavailableException.class)
+                .isInstanceOf(SystemUnavailableException.class)
                 .hasMessageContaining("none of the 2 NF-e XML fetches of this batch of 3 orders reached its host (127.0.0.1, localhost;")
                 .hasMessageContaining("the run stops with nothing of these orders recorded, and restart resumes it")
                 .hasMessageNotContaining("\n");

@@ -6,9 +6,9 @@ import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.order.Restitution;
 import com.trackingintegration.domain.order.TimeWindow;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
-import com.trackingintegration.http.AccessRefusedException;
+import com.trackingintegration.domain.port.AccessDeniedException;
 import com.trackingintegration.http.HttpSettings;
-import com.trackingintegration.http.RemoteUnavailableException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.http.RetryingHttpClient;
 import com.trackingintegration.http.SideBySide;
 import org.junit.jupiter.api.AfterEach;
@@ -191,7 +191,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
                 defaults.marketplaceServicesEndpoint(), defaults.feedVisibilityTimeout(), defaults.feedRetention(), patient))) {
             // Bounds that only a hang reaches: the three other calls are never answered.
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> slowOms.orders(ids))
-                    .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining(id(3)));
+                    .isInstanceOf(SystemUnavailableException.class).hasMessageContaining(id(3)));
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 while (getOrderCallsRunning() > 0) {
                     TimeUnit.MILLISECONDS.sleep(10);
@@ -215,7 +215,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
         server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(serverError()));
 
         assertThatThrownBy(() -> orders.orders(List.of(id(1))))
-                .isInstanceOf(RemoteUnavailableException.class)
+                .isInstanceOf(SystemUnavailableException.class)
                 .hasMessage("VTEX OMS GET /api/oms/pvt/orders/" + id(1) + ": still answering 500 after 3 attempts");
     }
 
@@ -245,7 +245,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
                 .withBody("{\"error\":{\"code\":\"1\",\"message\":\"Forbidden\"}}")));
 
         assertThatThrownBy(() -> orders.orders(List.of(id(41), id(42))))
-                .isInstanceOf(AccessRefusedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageStartingWith("VTEX OMS GET /api/oms/pvt/orders/" + id(42) + ": answered 403: the credentials lack the permission")
                 .hasMessageContaining("app key '" + APP_KEY + "' lacks the permission for this request");
         server.verify(1, getRequestedFor(urlEqualTo("/api/oms/pvt/orders/" + id(42))));
@@ -256,7 +256,7 @@ class VtexOmsOrdersTest extends OmsWireMockTest {
         server.stubFor(get(urlPathEqualTo("/api/oms/pvt/orders/" + id(1))).willReturn(status(401)));
 
         assertThatThrownBy(() -> orders.orders(List.of(id(1))))
-                .isInstanceOf(AccessRefusedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("VTEX OMS refused app key '" + APP_KEY + "' or its token; check vtex.oms.app-key and vtex.oms.app-token");
     }
 

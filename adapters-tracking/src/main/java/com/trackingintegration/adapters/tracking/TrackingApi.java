@@ -1,6 +1,10 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.domain.port.AccessDeniedException;
+import com.trackingintegration.domain.port.RequestRefusedException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.http.AccessRefusedException;
+import com.trackingintegration.http.FailureTranslation;
 import com.trackingintegration.http.HttpCall;
 import com.trackingintegration.http.HttpReply;
 import com.trackingintegration.http.RetryingHttpClient;
@@ -12,6 +16,10 @@ import java.util.Optional;
 
 /** Calls to VTEX Tracking with its bearer token; a refused token (401) is renewed once and the call tried again. */
 final class TrackingApi {
+
+    /** How a failed call leaves the Tracking adapters: in the words of their ports, never as an HTTP type. */
+    static final FailureTranslation PORT = new FailureTranslation(RequestRefusedException::new, AccessDeniedException::new,
+            SystemUnavailableException::new);
 
     private final TrackingSession session;
     private final RetryingHttpClient http;

@@ -5,7 +5,7 @@ import com.trackingintegration.http.JsonCodec;
 /** VTEX Tracking's JSON: empty fields are left out of requests, unknown fields of answers are ignored. */
 final class TrackingJson {
 
-    private static final JsonCodec CODEC = JsonCodec.omittingEmpty("VTEX Tracking");
+    private static final JsonCodec CODEC = JsonCodec.omittingEmpty(TrackingSettings.SYSTEM);
 
     private TrackingJson() {
     }

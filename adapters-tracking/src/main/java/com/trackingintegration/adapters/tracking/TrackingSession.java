@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.domain.port.AccessDeniedException;
 import com.trackingintegration.http.AccessRefusedException;
 import com.trackingintegration.http.ClientErrorException;
 import com.trackingintegration.http.HttpCall;
@@ -86,9 +87,10 @@ final class TrackingSession {
         log.info("Logged in to VTEX Tracking as {}; token valid until {}", settings.username(), expiration);
     }
 
-    private TrackingCredentialsRejectedException rejected(String answer) {
-        return new TrackingCredentialsRejectedException("VTEX Tracking rejected the credentials of user '" + settings.username()
-                + "' (POST /auth answered " + answer + "): check vtex.tracking.username and vtex.tracking.password");
+    /** In the ports' words at once: a refused login fails every port call the same way, whichever needed the token. */
+    private AccessDeniedException rejected(String answer) {
+        return new AccessDeniedException("VTEX Tracking rejected the credentials of user '" + settings.username()
+                + "' (POST /auth answered " + answer + "): check vtex.tracking.username and vtex.tracking.password", null);
     }
 
     private Instant expirationOf(AuthJson.Reply answer) {

@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.domain.port.AccessDeniedException;
 import com.trackingintegration.domain.port.CredentialCheck;
 import com.trackingintegration.http.RemoteCallException;
 import com.trackingintegration.http.RemoteUnavailableException;
@@ -9,7 +10,7 @@ import java.time.Clock;
 /** Whether VTEX Tracking accepts the configured user: a login, nothing else. */
 public final class VtexTrackingCredentials implements CredentialCheck {
 
-    private static final String SYSTEM = "VTEX Tracking";
+    private static final String SYSTEM = TrackingSettings.SYSTEM;
 
     private final TrackingApi api;
 
@@ -26,7 +27,7 @@ public final class VtexTrackingCredentials implements CredentialCheck {
         try {
             api.logIn();
             return Result.valid(SYSTEM, "logged in as " + api.settings().username());
-        } catch (TrackingCredentialsRejectedException e) {
+        } catch (AccessDeniedException e) {
             return Result.refused(SYSTEM, e.getMessage());
         } catch (RemoteUnavailableException e) {
             return Result.unreachable(SYSTEM, "could not be reached (" + e.getMessage() + "); nothing was read or sent");

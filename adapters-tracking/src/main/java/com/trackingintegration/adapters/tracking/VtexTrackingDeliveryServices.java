@@ -77,6 +77,10 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
 
     @Override
     public List<SendResult> send(List<DeliveryServiceRequest> requests) {
+        return TrackingApi.PORT.get(() -> sent(requests));
+    }
+
+    private List<SendResult> sent(List<DeliveryServiceRequest> requests) {
         List<Callable<List<SendResult>>> sends = new ArrayList<>();
         List<DeliveryService> unrouted = requests.stream().filter(r -> !r.isRouted()).map(DeliveryServiceRequest::service).toList();
         for (List<DeliveryService> batch : batches(unrouted)) {
@@ -98,12 +102,12 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
 
     @Override
     public List<TrackedService> lookUp(DeliveryServiceId service) {
-        return lookUp.of(service);
+        return TrackingApi.PORT.get(() -> lookUp.of(service));
     }
 
     @Override
     public int othersReachedByRemoval(DeliveryServiceId service) {
-        return lookUp.othersReachedByRemoval(service);
+        return TrackingApi.PORT.get(() -> lookUp.othersReachedByRemoval(service));
     }
 
     /**
@@ -115,7 +119,7 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
     public Map<DeliveryServiceId, List<TrackedService>> lookUpAll(Collection<DeliveryServiceId> services) {
         List<DeliveryServiceId> asked = List.copyOf(new LinkedHashSet<>(services));
         List<Callable<List<TrackedService>>> asking = asked.stream().<Callable<List<TrackedService>>>map(id -> () -> lookUp.of(id)).toList();
-        List<List<TrackedService>> found = lookUpCalls.all(asking, "looking delivery services up in VTEX Tracking");
+        List<List<TrackedService>> found = TrackingApi.PORT.get(() -> lookUpCalls.all(asking, "looking delivery services up in VTEX Tracking"));
         Map<DeliveryServiceId, List<TrackedService>> byService = new LinkedHashMap<>();
         for (int i = 0; i < asked.size(); i++) {
             byService.put(asked.get(i), found.get(i));
@@ -125,7 +129,7 @@ public final class VtexTrackingDeliveryServices implements DeliveryServices, Aut
 
     @Override
     public List<RemovalResult> remove(List<InvoiceRef> invoices) {
-        return removal.remove(invoices);
+        return TrackingApi.PORT.get(() -> removal.remove(invoices));
     }
 
     /**

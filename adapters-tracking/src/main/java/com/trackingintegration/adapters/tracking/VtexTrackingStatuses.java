@@ -87,7 +87,8 @@ public final class VtexTrackingStatuses implements DeliveryStatuses {
             return Optional.empty();
         }
         Iterator<ServiceStatus> pages = new Pages(filter(query.status(), query.from(), query.to()));
-        return Optional.of(StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false));
+        return Optional.of(TrackingApi.PORT.stream(
+                () -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false)));
     }
 
     private Optional<ServiceStatus> toStatus(ServicePageJson.Service service) {

@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.domain.port.AccessDeniedException;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.trackingintegration.domain.port.CredentialCheck;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class TrackingSessionTest extends TrackingWireMockTest {
         server.stubFor(post("/receiver/auth").willReturn(unauthorized()));
 
         assertThatThrownBy(() -> new VtexTrackingDeliveryServices(api(50, 100)).send(List.of(unrouted("1001"))))
-                .isInstanceOf(TrackingCredentialsRejectedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("VTEX Tracking rejected the credentials of user '" + USER + "' (POST /auth answered 401 Unauthorized):"
                         + " check vtex.tracking.username and vtex.tracking.password")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PASSWORD));

@@ -6,10 +6,9 @@ import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.ExternalId;
 import com.trackingintegration.domain.port.DeliveryServices.SendResult;
-import com.trackingintegration.http.AccessRefusedException;
-import com.trackingintegration.http.ClientErrorException;
-import com.trackingintegration.http.OutcomeUnknownException;
-import com.trackingintegration.http.RemoteUnavailableException;
+import com.trackingintegration.domain.port.AccessDeniedException;
+import com.trackingintegration.domain.port.RequestRefusedException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.http.SideBySide;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -270,7 +269,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         server.stubFor(post("/receiver/services").willReturn(unauthorized()));
 
         assertThatThrownBy(() -> services.send(List.of(unrouted("1001"), unrouted("1002"))))
-                .isInstanceOf(AccessRefusedException.class).isNotInstanceOf(ClientErrorException.class)
+                .isInstanceOf(AccessDeniedException.class).isNotInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining("VTEX Tracking POST /services: answered 401: the credentials were refused")
                 .hasMessageContaining("VTEX Tracking refused user '" + TrackingTestSupport.USER + "' even after a new login");
         server.verify(2, postRequestedFor(urlEqualTo("/receiver/auth")));
@@ -283,7 +282,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         server.stubFor(get("/receiver/services/invoice?invoice=73893").willReturn(forbidden()));
 
         assertThatThrownBy(() -> services.held(new DeliveryServiceId("839748", "73893", "")))
-                .isInstanceOf(AccessRefusedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("VTEX Tracking GET /services/invoice?invoice=73893: answered 403: the credentials lack the permission this"
                         + " request needs: VTEX Tracking does not let user '" + TrackingTestSupport.USER + "' do this; check"
                         + " vtex.tracking.username, vtex.tracking.password and the user's permissions, then restart");
@@ -310,7 +309,7 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         server.stubFor(get(urlPathEqualTo("/receiver/services/invoice")).willReturn(notFound()));
 
         assertThatThrownBy(() -> services.send(List.of(unrouted("1001"))))
-                .isInstanceOf(RemoteUnavailableException.class)
+                .isInstanceOf(SystemUnavailableException.class)
                 .hasMessage("VTEX Tracking POST /services: answered 500; not sent again, since it may have been taken");
         server.verify(VtexTrackingDeliveryServices.LOOK_UPS + 1, postRequestedFor(urlEqualTo("/receiver/services")));
         server.verify(VtexTrackingDeliveryServices.LOOK_UPS, getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));

@@ -2,8 +2,8 @@ package com.trackingintegration.adapters.tracking;
 
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
-import com.trackingintegration.http.AccessRefusedException;
-import com.trackingintegration.http.RemoteUnavailableException;
+import com.trackingintegration.domain.port.AccessDeniedException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.http.SideBySide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,7 +166,7 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
 
         assertThatThrownBy(() -> services.lookUpAll(List.of(new DeliveryServiceId("ORD-1001", "1001", "1"),
                 new DeliveryServiceId("ORD-1002", "1002", "1"), new DeliveryServiceId("ORD-1003", "1003", "1"))))
-                .isInstanceOf(RemoteUnavailableException.class)
+                .isInstanceOf(SystemUnavailableException.class)
                 .hasMessage("VTEX Tracking GET /services/invoice?invoice=1002: still answering 503 after 3 attempts");
     }
 
@@ -178,7 +178,7 @@ class VtexTrackingLookUpTest extends TrackingWireMockTest {
 
         assertThatThrownBy(() -> services.lookUpAll(List.of(new DeliveryServiceId("ORD-1001", "1001", "1"),
                 new DeliveryServiceId("ORD-1002", "1002", "1"))))
-                .isInstanceOf(AccessRefusedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("VTEX Tracking does not let user '" + TrackingTestSupport.USER + "' do this");
     }
 }

@@ -3,7 +3,7 @@ package com.trackingintegration.adapters.tracking;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trackingintegration.domain.port.DeliveryServices.InvoiceRef;
 import com.trackingintegration.domain.port.DeliveryServices.RemovalResult;
-import com.trackingintegration.http.RemoteUnavailableException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -94,7 +94,7 @@ class VtexTrackingRemovalTest extends TrackingWireMockTest {
         VtexTrackingDeliveryServices services = services(50);
         server.stubFor(put("/receiver/services").willReturn(serverError()));
 
-        assertThatThrownBy(() -> services.remove(THREE)).isInstanceOf(RemoteUnavailableException.class)
+        assertThatThrownBy(() -> services.remove(THREE)).isInstanceOf(SystemUnavailableException.class)
                 .hasMessage("VTEX Tracking PUT /services: still answering 500 after 3 attempts");
         assertThat(putBodies()).as("a PUT is safe to repeat, so it is retried").hasSize(3);
     }

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.domain.port.RemoteSystemException;
 import com.trackingintegration.batch.config.CredentialChecks;
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
@@ -7,7 +8,6 @@ import com.trackingintegration.batch.metrics.RunFigures;
 import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.statussync.StatusSyncJobConfiguration;
 import com.trackingintegration.domain.port.CredentialCheck;
-import com.trackingintegration.http.RemoteCallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -269,7 +269,7 @@ public final class JobCommands {
     /** What the operator must fix: the call that failed, not the batch machinery that carried the failure up. */
     private static String rootCause(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && !(cause instanceof RemoteCallException)) {
+        while (cause.getCause() != null && !(cause instanceof RemoteSystemException)) {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

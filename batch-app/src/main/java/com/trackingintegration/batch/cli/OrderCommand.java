@@ -1,5 +1,8 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.domain.port.AccessDeniedException;
+import com.trackingintegration.domain.port.RemoteSystemException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
@@ -9,7 +12,6 @@ import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.external.FulfillmentState;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
-import com.trackingintegration.http.RemoteCallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +113,7 @@ public final class OrderCommand implements OperatorCommand {
 
     /**
      * What VTEX Tracking holds now for each invoice the ledger knows. A Tracking that cannot be asked: one line, the
-     * story above printed all the same; exit 3 if it refused the credentials, 5 if it did not answer, else 1.
+     * story above printed all the same; exit 3 if it refused the credentials, 5 if it could not be reached or kept failing, else 1.
      */
     private int printLive(OrderStory story, PrintStream out) {
         out.println("  VTEX Tracking now:" + (story.ledger().isEmpty() ? " nothing to look up (no invoice was sent)" : ""));
@@ -122,11 +124,11 @@ public final class OrderCommand implements OperatorCommand {
                         : held.stream().map(OrderCommand::described).collect(Collectors.joining(", "))));
             }
             return ExitCodes.COMPLETED;
-        } catch (RemoteCallException failed) {
+        } catch (RemoteSystemException failed) {
             out.println("    VTEX Tracking could not be asked: " + failed.getMessage());
             log.error("order {} --live: looking up VTEX Tracking failed", story.orderId(), failed);
-            return failed.status() == 401 || failed.status() == 403 ? ExitCodes.CREDENTIALS_REJECTED
-                    : failed.status() == 0 ? ExitCodes.UNREACHABLE : ExitCodes.FAILED;
+            return failed instanceof AccessDeniedException ? ExitCodes.CREDENTIALS_REJECTED
+                    : failed instanceof SystemUnavailableException ? ExitCodes.UNREACHABLE : ExitCodes.FAILED;
         }
     }
 

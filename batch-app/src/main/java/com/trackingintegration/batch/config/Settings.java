@@ -4,9 +4,10 @@ import com.trackingintegration.batch.retention.RetentionAge;
 import com.trackingintegration.domain.nfe.Cnpj;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 import com.trackingintegration.domain.settings.Routing;
-import com.trackingintegration.http.CallObserver;
+import com.trackingintegration.calls.CallObserver;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -153,11 +154,12 @@ public final class Settings {
     List<Runnable> startChecks() {
         return List.of(this::routing, this::issuerCnpjs, this::carrierCnpjs, this::integrationSettings, this::nativeSourceIsFeed,
                 this::chunkSize, this::fetchConcurrency, this::statusLookbackDays, this::reconcileLookback, this::retention, this::initialLookback,
-                this::windowOverlap, this::progressInterval, this::indexingLag, vtex::checkAtStart, () -> {
+                this::windowOverlap, this::progressInterval, this::indexingLag, vtex::checkHttp, () -> {
                     if (!integration.affiliateId().isBlank()) {
                         affiliateId();
                     }
-                });
+                }, vtex::checkAccount, vtex::checkOmsValues,
+                vtex::checkTrackingValues);
     }
 
     private void indexingLag() {

@@ -2,8 +2,8 @@ package com.trackingintegration.batch.config;
 
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.tracking.TrackingSettings;
-import com.trackingintegration.http.CallObserver;
-import com.trackingintegration.http.HttpSettings;
+import com.trackingintegration.calls.CallObserver;
+import com.trackingintegration.calls.CallPatience;
 
 import java.net.URI;
 import java.time.Duration;
@@ -14,8 +14,8 @@ import static com.trackingintegration.batch.config.PropertyValues.require;
 
 /**
  * The {@code vtex.*} properties turned into each VTEX adapter's settings, every value from the documented
- * configuration. Built when a command needs VTEX, so credentials are asked for only then: the demo, report and
- * executions run without an account.
+ * configuration. An adapter's settings are built when the adapter is, so credentials are asked for only by the commands
+ * that call VTEX: the demo, report and executions run without an account. Every other value is checked at start.
  */
 public final class VtexSettings {
 
@@ -35,43 +35,75 @@ public final class VtexSettings {
         this.calls = calls;
     }
 
+    /** Every OMS adapter built with the settings returned shares their pace: build them once per process. */
     public OmsSettings oms() {
         VtexProperties.Oms oms = vtex.oms();
         URI baseUrl = oms.baseUrl() != null ? oms.baseUrl() : checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
         require("vtex.oms.app-key", oms.appKey());
         require("vtex.oms.app-token", oms.appToken());
-        require("vtex.oms.seller-id", oms.sellerId());
-        require("vtex.oms.marketplace-services-endpoint", oms.marketplaceServicesEndpoint());
         int concurrency = fetchConcurrency.getAsInt();
-        HttpSettings http = http("VTEX OMS", baseUrl).withMaxRequestsPerSecond(oms.maxRequestsPerSecond());
-        // Every list reads VTEX's largest pages, as many as it serves: fewer calls, and no setting to get wrong.
-        return checked("vtex.oms", () -> new OmsSettings(vtex.account(), oms.appKey(), oms.appToken(), OmsSettings.VTEX_MAX_PER_PAGE,
-                OmsSettings.VTEX_MAX_PAGES, indexingLag, concurrency, oms.sellerId().strip(), oms.marketplaceServicesEndpoint().strip(),
-                oms.feedVisibilityTimeout(), oms.feedRetention(), http));
+        CallPatience patience = patience();
+        checkPace();
+        return checked("vtex.oms", () -> OmsSettings.of(vtex.account(), baseUrl, oms.appKey(), oms.appToken(), indexingLag, concurrency,
+                oms.sellerId().strip(), oms.marketplaceServicesEndpoint().strip(), oms.feedVisibilityTimeout(), oms.feedRetention(),
+                patience, oms.maxRequestsPerSecond(), calls));
     }
 
     public TrackingSettings tracking() {
         VtexProperties.Tracking tracking = vtex.tracking();
         require("vtex.tracking.username", tracking.username());
         require("vtex.tracking.password", tracking.password());
-        return checked("vtex.tracking.batch-size, vtex.tracking.page-size", () -> new TrackingSettings(tracking.username(),
-                tracking.password(), tracking.batchSize(), tracking.pageSize(), TrackingSettings.VTEX_QUERY_INTERVAL,
-                http("VTEX Tracking", tracking.baseUrl())));
+        CallPatience patience = patience();
+        return checked("vtex.tracking", () -> TrackingSettings.of(tracking.baseUrl(), tracking.username(), tracking.password(),
+                tracking.batchSize(), tracking.pageSize(), patience, calls));
     }
 
-    /** What can be checked without credentials: vtex.http.*, the OMS pace, and the account's name when it gives the OMS's address. */
-    void checkAtStart() {
-        http("VTEX", vtex.tracking().baseUrl());
-        checked("vtex.oms.max-requests-per-second", () -> HttpSettings.defaults("VTEX OMS", vtex.tracking().baseUrl())
-                .withMaxRequestsPerSecond(vtex.oms().maxRequestsPerSecond()));
-        if (vtex.oms().baseUrl() == null && !vtex.account().isBlank()) {
+    /** {@code vtex.http.*} and the OMS pace. */
+    void checkHttp() {
+        patience();
+        checkPace();
+    }
+
+    /** The OMS's address: {@code vtex.oms.base-url} when given, else the account's name when set. */
+    void checkAccount() {
+        URI baseUrl = vtex.oms().baseUrl();
+        if (baseUrl != null) {
+            checked("vtex.oms.base-url", () -> {
+                OmsSettings.checkBaseUrl(baseUrl);
+                return baseUrl;
+            });
+        } else if (!vtex.account().isBlank()) {
             checked("vtex.account", () -> OmsSettings.baseUrlOf(vtex.account()));
         }
     }
 
-    private HttpSettings http(String system, URI baseUrl) {
+    /** The OMS values that need no credentials: the seller, the marketplace endpoint, the feed's timeout and retention. */
+    void checkOmsValues() {
+        VtexProperties.Oms oms = vtex.oms();
+        checked("vtex.oms", () -> {
+            OmsSettings.checkValues(oms.sellerId(), oms.marketplaceServicesEndpoint(), oms.feedVisibilityTimeout(), oms.feedRetention());
+            return oms;
+        });
+    }
+
+    /** VTEX Tracking's address, and how many services go in one request and in one status page. */
+    void checkTrackingValues() {
+        checked("vtex.tracking", () -> {
+            TrackingSettings.checkValues(vtex.tracking().baseUrl(), vtex.tracking().batchSize(), vtex.tracking().pageSize());
+            return vtex.tracking();
+        });
+    }
+
+    private CallPatience patience() {
         VtexProperties.Http http = vtex.http();
-        return checked("vtex.http", () -> new HttpSettings(system, baseUrl, http.connectTimeout(), http.readTimeout(), http.maxAttempts(),
-                http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()).observedBy(calls));
+        return checked("vtex.http", () -> new CallPatience(http.connectTimeout(), http.readTimeout(), http.maxAttempts(),
+                http.firstBackoff(), http.maxBackoff(), http.maxRetryAfter()));
+    }
+
+    private void checkPace() {
+        checked("vtex.oms.max-requests-per-second", () -> {
+            OmsSettings.checkPace(vtex.oms().maxRequestsPerSecond());
+            return vtex.oms();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.externalimport;
 
+import com.trackingintegration.domain.port.RequestRefusedException;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders.Pending;
 import com.trackingintegration.domain.external.ExternalOrder;
@@ -14,7 +15,6 @@ import com.trackingintegration.domain.port.RouteAssignments;
 import com.trackingintegration.domain.report.PersonalData;
 import com.trackingintegration.domain.route.RouteAssignment;
 import com.trackingintegration.domain.settings.IntegrationSettings;
-import com.trackingintegration.http.ClientErrorException;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,7 +74,7 @@ class ExternalOrderAdvancer implements ItemProcessor<Pending, OrderDecision> {
         try {
             reached = progress.advance(order, pending.state(),
                     (o, state) -> ownTransaction.executeWithoutResult(status -> externalOrders.save(id, state, "")));
-        } catch (ClientErrorException refused) {
+        } catch (RequestRefusedException refused) {
             // The OMS's answer may quote the order placed back (the customer's name, document, e-mail, phone): the
             // detail the report and reset-external show keeps VTEX's words with those values masked.
             String why = PersonalData.maskedIn(refused.getMessage(), PersonalData.of(order.erp().customer(), order.erp().address()));

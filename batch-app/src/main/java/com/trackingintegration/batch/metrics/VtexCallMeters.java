@@ -1,6 +1,6 @@
 package com.trackingintegration.batch.metrics;
 
-import com.trackingintegration.http.CallObserver;
+import com.trackingintegration.calls.CallObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

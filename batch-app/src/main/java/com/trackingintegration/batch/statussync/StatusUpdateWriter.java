@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.statussync;
 
+import com.trackingintegration.domain.port.RequestRefusedException;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.batch.store.JdbcSentStatuses;
@@ -10,7 +11,6 @@ import com.trackingintegration.domain.status.InvoiceTimeline;
 import com.trackingintegration.domain.status.OmsTrackingUpdate;
 import com.trackingintegration.domain.status.ServiceStatus;
 import com.trackingintegration.domain.status.StatusUpdates;
-import com.trackingintegration.http.ClientErrorException;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +67,7 @@ class StatusUpdateWriter implements ItemWriter<StatusSyncProcessor.Change> {
         OmsTrackingUpdate update = updates.updateFor(status, timeline);
         try {
             oms.send(update);
-        } catch (ClientErrorException refused) {
+        } catch (RequestRefusedException refused) {
             ownTransaction.executeWithoutResult(tx -> outcomes.replace(executionId,
                     new JdbcOutcomes.Row(update.orderId(), update.invoiceNumber(), Outcome.REJECTED, Reason.REFUSED_BY_OMS,
                     // VTEX's words may quote the update back: no e-mail address reaches a detail people forward.

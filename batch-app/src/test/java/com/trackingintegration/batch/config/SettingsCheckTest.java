@@ -22,7 +22,7 @@ class SettingsCheckTest {
     private static Settings settingsOf(Map<String, String> properties) {
         Binder binder = new Binder(new MapConfigurationPropertySource(properties));
         return new Settings(binder.bindOrCreate("integration", IntegrationProperties.class), binder.bindOrCreate("vtex", VtexProperties.class),
-                com.trackingintegration.http.CallObserver.NONE);
+                com.trackingintegration.calls.CallObserver.NONE);
     }
 
     private static void checkAtStart(Map<String, String> properties) {
@@ -39,7 +39,7 @@ class SettingsCheckTest {
                 "configuration error: integration.routing: routing must be one of internal or external, was 'sideways'",
                 "configuration error: integration.chunk-size must be between 1 and 1000, was 0",
                 "configuration error: integration.progress-interval cannot be negative, was PT-1S",
-                "configuration error: vtex.http: VTEX: at least one attempt, was 0",
+                "configuration error: vtex.http: at least one attempt, was 0",
                 "configuration error: integration.affiliate-id must be the three letters of the affiliate external orders are created under"
                         + " (VTEX: any three letters, not an affiliate that uses the seller's payment), was 'DM0'");
     }
@@ -54,7 +54,7 @@ class SettingsCheckTest {
     void a_missing_secret_points_to_its_environment_variable_never_to_a_command_line_flag() {
         Settings settings = settingsOf(Map.of("vtex.account", "loja", "vtex.oms.app-key", "key"));
 
-        InvalidConfigurationException missing = catchThrowableOfType(InvalidConfigurationException.class, settings::oms);
+        InvalidConfigurationException missing = catchThrowableOfType(InvalidConfigurationException.class, settings.vtex()::oms);
 
         assertThat(missing).hasMessage("vtex.oms.app-token is required: set the environment variable VTEX_OMS_APP_TOKEN"
                 + " (or vtex.oms.app-token in the application.properties beside the jar)");
@@ -101,5 +101,34 @@ class SettingsCheckTest {
 
         assertThat(catchThrowableOfType(InvalidConfigurationException.class, settingsOf(properties).vtex()::oms))
                 .hasMessage("vtex.oms.feed-retention must be 4 to 14 days (what the Orders Feed accepts), was 20 days");
+    }
+
+    /** A bad adapter value is told before anything runs, not when the first chunk reaches VTEX, and without an account. */
+    @Test
+    void the_adapters_values_are_checked_at_start_without_credentials() {
+        InvalidConfigurationException bad = catchThrowableOfType(InvalidConfigurationException.class, () -> checkAtStart(Map.of(
+                "vtex.oms.feed-visibility-timeout", "0s", "vtex.tracking.page-size", "0")));
+
+        assertThat(("configuration error: " + bad.getMessage()).lines()).containsExactly(
+                "configuration error: vtex.oms.feed-visibility-timeout must be at least 1 second, was PT0S",
+                "configuration error: vtex.tracking.page-size must be positive, was 0");
+    }
+
+    @Test
+    void an_address_that_is_no_http_url_is_told_at_start_by_its_property() {
+        InvalidConfigurationException bad = catchThrowableOfType(InvalidConfigurationException.class, () -> checkAtStart(Map.of(
+                "vtex.oms.base-url", "ftp://oms.example.com", "vtex.tracking.base-url", "/receiver")));
+
+        assertThat(("configuration error: " + bad.getMessage()).lines()).containsExactly(
+                "configuration error: vtex.oms.base-url must be an absolute http or https URL, was ftp://oms.example.com",
+                "configuration error: vtex.tracking.base-url must be an absolute http or https URL, was /receiver");
+    }
+
+    @Test
+    void a_blank_seller_or_a_bad_retention_is_told_at_start() {
+        assertThat(catchThrowableOfType(InvalidConfigurationException.class, () -> checkAtStart(Map.of("vtex.oms.seller-id", " "))))
+                .hasMessageStartingWith("vtex.oms.seller-id is required");
+        assertThat(catchThrowableOfType(InvalidConfigurationException.class, () -> checkAtStart(Map.of("vtex.oms.feed-retention", "3d"))))
+                .hasMessage("vtex.oms.feed-retention must be 4 to 14 days (what the Orders Feed accepts), was 3 days");
     }
 }

@@ -24,7 +24,7 @@ class SettingsCnpjsTest {
         Binder binder = new Binder(new MapConfigurationPropertySource(properties));
         IntegrationProperties integration = binder.bindOrCreate("integration", IntegrationProperties.class);
         VtexProperties vtex = binder.bindOrCreate("vtex", VtexProperties.class);
-        return new Settings(integration, vtex, com.trackingintegration.http.CallObserver.NONE).integrationSettings();
+        return new Settings(integration, vtex, com.trackingintegration.calls.CallObserver.NONE).integrationSettings();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.trackingintegration.batch.metrics;
 
-import com.trackingintegration.http.CallObserver;
+import com.trackingintegration.calls.CallObserver;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.forbidden;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code order <orderId>}: one order's story across runs, for customer service; read-only. */
@@ -57,6 +61,30 @@ class OrderCommandTest extends OperatorCommandTest {
         assertThat(operator("order", "21-01", "--live")).as(operatorOutput()).isEqualTo(ExitCodes.COMPLETED);
 
         assertThat(operatorLines()).containsSequence("  VTEX Tracking now:", "    invoice 2101: Realizado (delivered)");
+    }
+
+    @Test
+    void live_with_a_tracking_that_keeps_failing_prints_the_story_all_the_same_and_exits_5() throws Exception {
+        OmsOrders.stub(vtex, List.of(OmsOrders.invoiced("22-01", "2201:Output")));
+        assertThat(nativeImport()).as(console.toString()).isZero();
+        tracking.stubFor(get(urlPathMatching("/receiver/services(/invoice)?")).atPriority(1).willReturn(serverError()));
+
+        assertThat(operator("order", "22-01", "--live")).as(operatorOutput()).isEqualTo(ExitCodes.UNREACHABLE);
+
+        assertThat(operatorLines()).contains("order 22-01", "  VTEX Tracking now:")
+                .anySatisfy(line -> assertThat(line).startsWith("    VTEX Tracking could not be asked: VTEX Tracking GET "));
+    }
+
+    @Test
+    void live_with_a_tracking_user_not_allowed_to_look_up_exits_3() throws Exception {
+        OmsOrders.stub(vtex, List.of(OmsOrders.invoiced("23-01", "2301:Output")));
+        assertThat(nativeImport()).as(console.toString()).isZero();
+        tracking.stubFor(get(urlPathMatching("/receiver/services(/invoice)?")).atPriority(1).willReturn(forbidden()));
+
+        assertThat(operator("order", "23-01", "--live")).as(operatorOutput()).isEqualTo(ExitCodes.CREDENTIALS_REJECTED);
+
+        assertThat(operatorLines()).anySatisfy(line -> assertThat(line).startsWith("    VTEX Tracking could not be asked: ")
+                .contains("does not let user"));
     }
 
     @Test

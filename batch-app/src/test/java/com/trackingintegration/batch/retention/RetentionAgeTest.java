@@ -6,7 +6,7 @@ import com.trackingintegration.batch.config.IntegrationProperties;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.config.VtexProperties;
-import com.trackingintegration.http.CallObserver;
+import com.trackingintegration.calls.CallObserver;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;

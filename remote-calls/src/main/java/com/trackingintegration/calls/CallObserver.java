@@ -1,4 +1,4 @@
-package com.trackingintegration.http;
+package com.trackingintegration.calls;
 
 import java.time.Duration;
 

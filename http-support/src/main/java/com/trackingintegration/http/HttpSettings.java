@@ -27,7 +27,7 @@ public record HttpSettings(String system, URI baseUrl, Duration connectTimeout, 
         if (system == null || system.isBlank()) {
             throw new IllegalArgumentException("the remote system needs a name");
         }
-        if (baseUrl == null || !baseUrl.isAbsolute()) {
+        if (!isHttpUrl(baseUrl)) {
             throw new IllegalArgumentException(system + ": base URL must be absolute (http or https), was " + baseUrl);
         }
         baseUrl = URI.create(baseUrl.toString().replaceAll("/+$", ""));

@@ -4,7 +4,7 @@ import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.batch.config.JobRepositoryInUseException;
 import com.trackingintegration.batch.config.LogFileCheck;
-import com.trackingintegration.batch.demo.DemoEnvironment;
+import com.trackingintegration.batch.demo.DemoLaunch;
 import com.trackingintegration.batch.monitoring.ManagementServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -81,9 +81,7 @@ public class TrackingIntegrationApplication {
         if (args.length == 0 || !args[0].equals("demo")) {
             return application.run(withWebType(args, args));
         }
-        DemoEnvironment demo = DemoEnvironment.prepare(args, Instant.now());
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoEnvironment", demo));
-        return application.run(withWebType(args, demo.arguments(args)));
+        return application.run(withWebType(args, DemoLaunch.prepare(application, args, Instant.now())));
     }
 
     /**

@@ -17,7 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The hexagon's rules, for a code base whose root package is {@code root}: {@code root.domain} (rules and ports),
  * {@code root.adapters.<system>} (one per external system), {@code root.http} (the HTTP plumbing the VTEX adapters
  * share), {@code root.calls} (calls' patience and observation, which the application configures) and
- * {@code root.batch} (the Spring Batch application).
+ * {@code root.batch} (the Spring Batch application) and {@code root.demo} (the demo's simulated VTEX and generated
+ * merchant, no part of production).
  * Written once and applied both to the real code and to fixtures that break them, so no rule can pass vacuously.
  */
 final class ArchitectureRules {
@@ -30,7 +31,7 @@ final class ArchitectureRules {
                 adaptersDoNotDependOnTheApplication(root), onlyTheApplicationUsesSpringBatch(root),
                 portsAreInterfaces(root), publicAdapterClassesImplementPorts(root), httpSupportKnowsNoDomain(root),
                 theApplicationReachesAdaptersThroughPorts(root), theApplicationSpeaksNoHttp(root),
-                theCallPolicyIsPlainJava(root));
+                theCallPolicyIsPlainJava(root), productionNeverDependsOnTheDemo(root), theDemoSimulatesVtexFromOutside(root));
     }
 
     static ArchRule domainDependsOnlyOnTheJdk(String root) {
@@ -74,6 +75,26 @@ final class ArchitectureRules {
         return classes().that().resideInAPackage(root + ".calls..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".calls..", "java..", "")
                 .because("the application configures and observes calls through it without reaching the HTTP client");
+    }
+
+    /** The demo command ({@code batch.demo}) is the application's one door to the demo's world. */
+    static ArchRule productionNeverDependsOnTheDemo(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".demo..", root + ".batch.demo..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".demo..")
+                .because("the simulated VTEX and the generated merchant serve the demo and the benchmark; a job, an adapter or"
+                        + " a command that named them would run against a simulation in production");
+    }
+
+    /**
+     * The simulator answers as VTEX's specs say (its contract tests check it through the real adapters), so it is
+     * written from outside: it may use the domain's types to generate orders, never an adapter's mapping or the HTTP
+     * support, which would make it agree with our own reading of VTEX instead of VTEX's.
+     */
+    static ArchRule theDemoSimulatesVtexFromOutside(String root) {
+        return noClasses().that().resideInAPackage(root + ".demo..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters..", root + ".http..", root + ".calls..", root + ".batch..")
+                .because("a simulator that borrowed the adapters' JSON would agree with them whatever VTEX says");
     }
 
     static ArchRule onlyTheApplicationUsesSpringBatch(String root) {

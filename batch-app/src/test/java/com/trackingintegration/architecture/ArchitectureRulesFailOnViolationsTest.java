@@ -71,6 +71,22 @@ class ArchitectureRulesFailOnViolationsTest {
     }
 
     @Test
+    void a_reader_naming_the_demo_catalog_breaks_the_demo_rule_of_production() {
+        EvaluationResult result = evaluate("demoinproduction", ArchitectureRules::productionNeverDependsOnTheDemo);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("OrderReader");
+    }
+
+    @Test
+    void a_simulator_borrowing_an_adapters_json_breaks_the_outside_rule_of_the_demo() {
+        EvaluationResult result = evaluate("demousingadapter", ArchitectureRules::theDemoSimulatesVtexFromOutside);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("SimulatedOms");
+    }
+
+    @Test
     void spring_batch_outside_the_application_breaks_the_batch_rule() {
         EvaluationResult result = evaluate("batchinadapter", ArchitectureRules::onlyTheApplicationUsesSpringBatch);
 

@@ -1,5 +1,6 @@
 package com.trackingintegration.adapters.tracking;
 
+import com.trackingintegration.domain.fixtures.MovableClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.http.CapturedLogs;
 import com.trackingintegration.http.ContractCheck;
@@ -44,7 +45,7 @@ abstract class TrackingWireMockTest {
     static WireMockExtension server = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().containerThreads(40).extensions(new StoredServicesTransformer(), new SideBySide())).build();
 
-    final TrackingTestSupport.MovableClock clock = new TrackingTestSupport.MovableClock(START);
+    final MovableClock clock = new MovableClock(START);
     private CapturedLogs logs;
 
     @BeforeEach

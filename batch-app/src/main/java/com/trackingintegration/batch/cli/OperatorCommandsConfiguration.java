@@ -3,7 +3,6 @@ package com.trackingintegration.batch.cli;
 import com.trackingintegration.batch.config.CredentialChecks;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
-import com.trackingintegration.batch.demo.DemoEnvironment;
 import com.trackingintegration.batch.replay.ReplayExecutions;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.metrics.RunMeasures;
@@ -66,12 +65,11 @@ public class OperatorCommandsConfiguration {
 
     /** @param serveSleeper how serve waits for its next time: the thread sleeps, unless a test hands its own schedule */
     @Bean
-    OperatorCommandLine operatorCommandLine(ObjectProvider<DemoEnvironment> demo, JobCommands jobs, RunReport report, Settings settings,
+    OperatorCommandLine operatorCommandLine(DemoCommand demoCommand, JobCommands jobs, RunReport report, Settings settings,
                                             ObjectProvider<OrderFeedSetup> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
                                             ObjectProvider<ServeCommand.Sleeper> serveSleeper,
                                             JdbcOutcomes outcomes, JdbcLedgerStates ledgerStates, JdbcDeferredOrders deferredOrders,
                                             ObjectProvider<DeliveryServices> tracking, ReplayExecutions replays, PurgeCommand purge) {
-        OperatorCommand demoCommand = (arguments, out) -> new DemoCommand(demo.getObject(), jobs, settings.integrationSettings()).run(arguments, out);
         Map<String, OperatorCommand> commands = new HashMap<>(Map.of(
                 "demo", demoCommand,
                 "check", jobs::check,

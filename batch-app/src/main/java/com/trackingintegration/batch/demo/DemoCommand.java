@@ -3,10 +3,13 @@ package com.trackingintegration.batch.demo;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.cli.OperatorCommand;
+import com.trackingintegration.demo.DemoChanges;
+import com.trackingintegration.demo.DemoEnvironment;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code demo}: the real jobs against a simulated VTEX, with a generated merchant whose orders meet every rule:
@@ -14,21 +17,27 @@ import java.util.List;
  * external order during its cancellation window, so the first run leaves them waiting and the second finishes them),
  * then statusSync, which tells the OMS where each delivery stands; then a day of real life in VTEX ({@link DemoChanges})
  * and reconcile, which fixes what it may and asks a person about the rest (exit 7).
+ *
+ * <p>The demo's world (the simulated VTEX, the generated merchant) is the {@code demo} module's; this package is the one
+ * place of the application that names it ({@code ArchitectureTest}). The environment and the settings are asked for
+ * only when the command runs: every other command starts without a simulated VTEX.
  */
 public final class DemoCommand implements OperatorCommand {
 
-    private final DemoEnvironment demo;
+    private final Supplier<DemoEnvironment> environment;
     private final JobCommands jobs;
-    private final IntegrationSettings settings;
+    private final Supplier<IntegrationSettings> integrationSettings;
 
-    public DemoCommand(DemoEnvironment demo, JobCommands jobs, IntegrationSettings settings) {
-        this.demo = demo;
+    public DemoCommand(Supplier<DemoEnvironment> environment, JobCommands jobs, Supplier<IntegrationSettings> integrationSettings) {
+        this.environment = environment;
         this.jobs = jobs;
-        this.settings = settings;
+        this.integrationSettings = integrationSettings;
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out) throws Exception {
+        DemoEnvironment demo = environment.get();
+        IntegrationSettings settings = integrationSettings.get();
         if (!demo.ignored().isEmpty()) {
             out.println("Demo: ignored " + String.join(", ", demo.ignored()) + ": the demo runs on its own job repository and simulated VTEX,"
                     + " never the operator's");
@@ -52,7 +61,7 @@ public final class DemoCommand implements OperatorCommand {
         exit = Math.max(exit, jobs.start(List.of("statusSync"), out));
         out.println();
         if (demo.changes().isPresent()) {
-            exit = Math.max(exit, reconcile(out));
+            exit = Math.max(exit, reconcile(demo, out));
         } else {
             out.println("5. reconcile: left out, it needs at least " + DemoChanges.MIN_ORDERS + " orders (--integration.demo.orders)");
         }
@@ -67,7 +76,7 @@ public final class DemoCommand implements OperatorCommand {
         return exit;
     }
 
-    private int reconcile(PrintStream out) throws Exception {
+    private int reconcile(DemoEnvironment demo, PrintStream out) throws Exception {
         out.println("5. reconcile, after a day of real life: in the OMS one order canceled, one sale returned, one address changed,"
                 + " one order indexed late (List orders hid it from step 1); in VTEX Tracking one service routed, then its order"
                 + " canceled in the OMS");

@@ -1,6 +1,6 @@
 package com.trackingintegration.batch.benchmark;
 
-import com.trackingintegration.batch.demo.SimulatedVtex;
+import com.trackingintegration.demo.SimulatedVtex;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
 package com.trackingintegration.batch.benchmark;
 
-import com.trackingintegration.batch.demo.DemoCatalog;
-import com.trackingintegration.batch.demo.SimulatedVtex;
+import com.trackingintegration.demo.DemoCatalog;
+import com.trackingintegration.demo.SimulatedConditions;
+import com.trackingintegration.demo.SimulatedVtex;
 import com.trackingintegration.domain.order.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class ImportBenchmark {
         }
         Path dir = fresh((thenReconcile ? "reconcile-" : "native-") + count + "-" + slug(setup));
         List<String> window = List.of("from=" + from, "to=" + to);
-        try (SimulatedVtex vtex = SimulatedVtex.start(orders, invoiced, false, new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()))) {
+        try (SimulatedVtex vtex = SimulatedVtex.start(orders, invoiced, false, new SimulatedConditions(latency, setup.vtexRateLimit()))) {
             orders.clear();
             invoiced.clear();
             BenchmarkRun run = new BenchmarkRun(jar, dir, heap, vtex, latency);
@@ -138,7 +139,7 @@ class ImportBenchmark {
             orders.add(DemoCatalog.deliverable(i));
         }
         Path dir = fresh("feed-" + count + "-" + slug(setup));
-        SimulatedVtex.Conditions conditions = new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()).withFeedDuplicates(feedDuplicates);
+        SimulatedConditions conditions = new SimulatedConditions(latency, setup.vtexRateLimit()).withFeedDuplicates(feedDuplicates);
         try (SimulatedVtex vtex = SimulatedVtex.start(orders, java.util.Collections.nCopies(count, invoicedAt), false, conditions)) {
             orders.clear();
             configureFeed(vtex);
@@ -168,7 +169,7 @@ class ImportBenchmark {
                 out.write('\n');
             }
         }
-        try (SimulatedVtex vtex = SimulatedVtex.start(List.of(), List.of(), false, new SimulatedVtex.Conditions(latency, setup.vtexRateLimit()))) {
+        try (SimulatedVtex vtex = SimulatedVtex.start(List.of(), List.of(), false, new SimulatedConditions(latency, setup.vtexRateLimit()))) {
             return new BenchmarkRun(jar, dir, heap, vtex, latency).run("externalImport", count, setup, List.of("externalImport"));
         }
     }

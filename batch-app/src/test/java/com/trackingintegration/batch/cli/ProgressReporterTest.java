@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.domain.fixtures.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.domain.fixtures.MovableClock;
 import com.trackingintegration.batch.config.LeaseProperties;
 import com.trackingintegration.batch.db.TestDatabases;
 import com.trackingintegration.batch.store.JdbcRunLeases;

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+import com.trackingintegration.domain.fixtures.MovableClock;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,12 @@ import com.trackingintegration.batch.TrackingIntegrationApplication;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.OperatorCommandLine;
 import com.trackingintegration.batch.cli.RunReport;
-import com.trackingintegration.batch.demo.DemoCatalog.Case;
+import com.trackingintegration.demo.DemoCatalog;
+import com.trackingintegration.demo.DemoCatalog.Case;
+import com.trackingintegration.demo.DemoChanges;
+import com.trackingintegration.demo.DemoEnvironment;
+import com.trackingintegration.demo.DemoSchedule;
+import com.trackingintegration.demo.SimulatedVtex;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.order.Order;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +84,7 @@ class DemoTest {
     void the_external_orders_wait_out_their_cancellation_window_then_go() {
         assertThat(outcomes.counts(1)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
                 .containsExactlyInAnyOrder("DEFERRED OMS_NOT_READY " + DemoEnvironment.EXTERNAL_ORDERS, "REJECTED INVALID_DATA 1");
-        // external order 7 waits for its route, 8 has another carrier (DemoEnvironment.erpLine)
+        // external order 7 waits for its route, 8 has another carrier (DemoInbox.erpLine)
         assertThat(outcomes.counts(2)).extracting(c -> c.outcome() + " " + c.reason() + " " + c.orders())
                 .containsExactlyInAnyOrder("IMPORTED READY " + (DemoEnvironment.EXTERNAL_ORDERS - 2), "DEFERRED ROUTE_PENDING 1",
                         "SKIPPED CARRIER_NOT_SELECTED 1");

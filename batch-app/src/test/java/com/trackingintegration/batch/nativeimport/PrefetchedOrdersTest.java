@@ -1,6 +1,6 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.trackingintegration.batch.demo.DemoCatalog;
+import com.trackingintegration.demo.DemoCatalog;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,8 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.route.RouteAssignment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +23,7 @@ public final class DemoEnvironment implements AutoCloseable {
 
     public static final String ORDERS_PROPERTY = "--integration.demo.orders=";
     public static final String DIR_PROPERTY = "--integration.demo.dir=";
-    static final int EXTERNAL_ORDERS = 8;
+    public static final int EXTERNAL_ORDERS = 8;
     /** The demo imports the NF-e of its main branch only, written as an operator would, with punctuation. */
     static final String ISSUER_FILTER = "45.987.654/0001-99";
 
@@ -53,23 +49,27 @@ public final class DemoEnvironment implements AutoCloseable {
             invoiced.add(from.plus(Duration.ofDays(1).multipliedBy(i).dividedBy(orderCount)));
             routes.addAll(DemoCatalog.routes(orders.get(i), i));
         }
-        writeInbox(routes);
+        DemoInbox.write(dir.resolve("inbox"), routes);
         this.vtex = SimulatedVtex.start(orders, invoiced, true);
         this.catalog = List.copyOf(orders);
         this.changes = DemoChanges.of(orderCount);
         changes.ifPresent(c -> c.prepare(vtex, catalog));
     }
 
-    /** Prepares the demo from the command line's {@code --integration.demo.*} values. */
-    public static DemoEnvironment prepare(String[] args, Instant now) {
-        return prepare(args, System.getenv(), now);
+    /** The folder the demo writes everything in ({@code --integration.demo.dir}, {@code ./data/demo} by default). */
+    public static Path dir(String[] args) {
+        return Path.of(value(args, DIR_PROPERTY, "./data/demo"));
     }
 
-    static DemoEnvironment prepare(String[] args, Map<String, String> environment, Instant now) {
+    /**
+     * Prepares the demo from the command line's {@code --integration.demo.*} values, in its folder ({@link #dir}),
+     * which the caller has made ready: the application clears it first, when it is the demo's own.
+     *
+     * @param environment the process's environment, only to name the operator's settings the demo replaces
+     */
+    public static DemoEnvironment prepare(String[] args, Map<String, String> environment, Instant now) {
         int orders = Integer.parseInt(value(args, ORDERS_PROPERTY, "120"));
-        Path dir = Path.of(value(args, DIR_PROPERTY, "./data/demo"));
-        DemoFolder.prepare(dir);
-        DemoEnvironment demo = new DemoEnvironment(dir, orders, now);
+        DemoEnvironment demo = new DemoEnvironment(dir(args), orders, now);
         demo.ignored = DemoOverrides.ignored(demo.settings().keySet(), args, environment);
         return demo;
     }
@@ -132,7 +132,7 @@ public final class DemoEnvironment implements AutoCloseable {
     }
 
     /** After statusSync: the changes happen in the simulated VTEX (see {@link DemoChanges}). */
-    void lifeGoesOn() {
+    public void lifeGoesOn() {
         changes.ifPresent(c -> c.happen(vtex, catalog));
     }
 
@@ -146,45 +146,6 @@ public final class DemoEnvironment implements AutoCloseable {
 
     public Instant to() {
         return to;
-    }
-
-    private void writeInbox(List<RouteAssignment> routes) {
-        Path inbox = dir.resolve("inbox");
-        StringBuilder routeFile = new StringBuilder("orderId,invoiceNumber,routeDate,driver,vehicle,displacement,startStreet,startNumber,startCity,startPostalCode,startState\n");
-        routes.forEach(r -> routeFile.append(String.join(",", r.orderId(), r.invoiceNumber(), r.routeDate().toString(), r.driverUsername(),
-                r.vehiclePlate().orElse(""), r.displacementType(), "", "", "", "", "")).append('\n'));
-        StringBuilder erp = new StringBuilder();
-        for (int i = 1; i <= EXTERNAL_ORDERS; i++) {
-            erp.append(erpLine(i)).append('\n');
-        }
-        erp.append("{\"erpOrderId\":\"ERP-D999\",\"customer\":{\"documentType\":\"cpf\"}}\n");
-        try {
-            Files.createDirectories(inbox);
-            Files.writeString(inbox.resolve("routes-demo.csv"), routeFile, StandardCharsets.UTF_8);
-            Files.writeString(inbox.resolve("orders-demo.jsonl"), erp, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo inbox in " + inbox + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** External order i: routed by the ERP, except the 7th (its route has not come) and the 8th (another carrier). */
-    private static String erpLine(int i) {
-        String id = String.format("ERP-D%03d", i);
-        String route = i == 7 ? "" : ",\"route\":{\"date\":\"2026-11-28\",\"driver\":\"motorista-erp\",\"vehicle\":\"ERP-0" + i + "\",\"displacement\":\"moto\"}";
-        String courier = i == 8 ? "Transportadora X" : "Motoboy";
-        return "{\"erpOrderId\":\"" + id + "\",\"createdAt\":\"2026-11-26T10:00:00Z\",\"customer\":{\"firstName\":\"Loja\",\"lastName\":\"Física " + i
-                + "\",\"document\":\"1234567890" + (i % 10) + "\",\"documentType\":\"cpf\",\"email\":\"loja" + i + "@example.com\",\"phone\":\"+552133334444\"},"
-                + "\"address\":{\"receiverName\":\"Cliente Loja " + i + "\",\"street\":\"Rua da Loja\",\"number\":\"" + i + "\",\"neighborhood\":\"Centro\","
-                + "\"city\":\"Rio de Janeiro\",\"state\":\"RJ\",\"postalCode\":\"20040-00" + i + "\",\"country\":\"BRA\"},"
-                + "\"items\":[{\"sku\":\"1\",\"quantity\":1,\"unitPrice\":5000}],\"shipping\":{\"sla\":\"Normal\",\"price\":1000},"
-                + "\"invoice\":{\"number\":\"90" + String.format("%04d", i) + "\",\"series\":\"1\",\"key\":\"" + erpKey(i) + "\","
-                + "\"issuedAt\":\"2026-11-26T11:00:00Z\",\"value\":6000,"
-                + "\"url\":\"https://erp.example.com/nfe/" + id + ".xml\",\"courier\":\"" + courier + "\"}" + route + "}";
-    }
-
-    /** The access key of external order i's NF-e: issued by the main branch, so the issuer filter keeps it. */
-    private static String erpKey(int i) {
-        return DemoNfe.key(DemoCatalog.MAIN_BRANCH, java.time.OffsetDateTime.parse("2026-11-26T08:00:00-03:00"), 900_000 + i, 1);
     }
 
     private static String value(String[] args, String prefix, String fallback) {

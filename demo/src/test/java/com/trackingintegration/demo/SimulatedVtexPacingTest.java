@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.oms.VtexOmsOrders;
@@ -32,7 +32,7 @@ class SimulatedVtexPacingTest {
         int pace = 20;
         List<Order> orders = DemoCatalog.orders(61);
         try (SimulatedVtex vtex = SimulatedVtex.start(orders, Collections.nCopies(orders.size(), Instant.now()), false,
-                SimulatedVtex.Conditions.IDEAL);
+                SimulatedConditions.IDEAL);
              VtexOmsOrders oms = new VtexOmsOrders(settings(vtex, pace))) {
 
             long start = System.nanoTime();

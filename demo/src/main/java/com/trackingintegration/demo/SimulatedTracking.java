@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
@@ -84,11 +84,11 @@ public final class SimulatedTracking {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         if (path.equals("/receiver/auth")) {
-            SimulatedVtex.reply(exchange, 200, "{\"authenticated\":true,\"expiration\":\"" + Instant.now().plusSeconds(86_400) + "\",\"accessToken\":\"demo-token\"}");
+            SimulatedHttp.reply(exchange, 200, "{\"authenticated\":true,\"expiration\":\"" + Instant.now().plusSeconds(86_400) + "\",\"accessToken\":\"demo-token\"}");
         } else if (path.equals("/receiver/services/invoice")) {
-            lookUp(exchange, SimulatedVtex.query(exchange.getRequestURI()).get("invoice"));
+            lookUp(exchange, SimulatedHttp.query(exchange.getRequestURI()).get("invoice"));
         } else if (method.equals("GET") && path.equals("/receiver/services")) {
-            statuses(exchange, SimulatedVtex.query(exchange.getRequestURI()));
+            statuses(exchange, SimulatedHttp.query(exchange.getRequestURI()));
         } else if (method.equals("PUT") && path.equals("/receiver/services")) {
             remove(exchange, JSON.readTree(exchange.getRequestBody()));
         } else if (method.equals("POST") && (path.equals("/receiver/services") || path.equals("/receiver/services/routes"))) {
@@ -101,21 +101,21 @@ public final class SimulatedTracking {
                 // A service sent again after its packing list was removed arrives anew.
                 changed.remove(invoice);
             }
-            SimulatedVtex.reply(exchange, 200, "");
+            SimulatedHttp.reply(exchange, 200, "");
         } else {
-            SimulatedVtex.reply(exchange, 404, "");
+            SimulatedHttp.reply(exchange, 404, "");
         }
     }
 
     /** {@code GET /services/invoice}: the invoice's service with its status and {@code idExternal}; 404 for none. */
     private void lookUp(HttpExchange exchange, String invoice) throws IOException {
         if (invoice == null || !invoices.containsKey(invoice)) {
-            SimulatedVtex.reply(exchange, 404, "");
+            SimulatedHttp.reply(exchange, 404, "");
             return;
         }
         ObjectNode body = JSON.createObjectNode().put("page", 1).put("pageSize", 25).put("totalCount", 1);
         body.putArray("data").add(service(Map.entry(invoice, invoices.get(invoice))));
-        SimulatedVtex.reply(exchange, 200, body.toString());
+        SimulatedHttp.reply(exchange, 200, body.toString());
     }
 
     /**
@@ -126,7 +126,7 @@ public final class SimulatedTracking {
         for (JsonNode ref : body) {
             String invoice = ref.path("invoice").asString();
             if (!invoices.containsKey(invoice) || !status(invoice).equals("Ativo")) {
-                SimulatedVtex.reply(exchange, 400, "{\"message\":\"O serviço de entrega não está Ativo\"}");
+                SimulatedHttp.reply(exchange, 400, "{\"message\":\"O serviço de entrega não está Ativo\"}");
                 return;
             }
         }
@@ -134,7 +134,7 @@ public final class SimulatedTracking {
             changed.put(ref.path("invoice").asString(), CANCELED);
             removed.incrementAndGet();
         }
-        SimulatedVtex.reply(exchange, 200, "");
+        SimulatedHttp.reply(exchange, 200, "");
     }
 
     private void statuses(HttpExchange exchange, Map<String, String> query) throws IOException {
@@ -146,7 +146,7 @@ public final class SimulatedTracking {
         ArrayNode data = body.putArray("data");
         matching.subList(Math.min(matching.size(), (page - 1) * pageSize), Math.min(matching.size(), page * pageSize))
                 .forEach(e -> data.add(service(e)));
-        SimulatedVtex.reply(exchange, 200, body.toString());
+        SimulatedHttp.reply(exchange, 200, body.toString());
     }
 
     /** One service as both listings give it: its status, the {@code idExternal} and series it was sent with. */

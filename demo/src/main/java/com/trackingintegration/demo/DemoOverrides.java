@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import java.util.ArrayList;
 import java.util.Collection;

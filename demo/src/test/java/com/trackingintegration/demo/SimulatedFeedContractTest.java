@@ -1,8 +1,8 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.adapters.oms.VtexOmsOrderFeed;
-import com.trackingintegration.batch.cli.MovableClock;
+import com.trackingintegration.domain.fixtures.MovableClock;
 import com.trackingintegration.domain.order.Order;
 import com.trackingintegration.domain.port.OrderFeed.OrderEvent;
 import com.trackingintegration.http.ContractCheck;
@@ -51,7 +51,7 @@ class SimulatedFeedContractTest {
     void simulatedVtexBehindAProxy() {
         List<Order> orders = DemoCatalog.orders(ORDERS);
         vtex = SimulatedVtex.start(orders, Collections.nCopies(orders.size(), Instant.parse("2026-11-20T14:00:00Z")), false,
-                new SimulatedVtex.Conditions(Duration.ZERO, 0).withFeedDuplicates(0.05).on(clock));
+                new SimulatedConditions(Duration.ZERO, 0).withFeedDuplicates(0.05).on(clock));
         proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(vtex.baseUrl().toString())));
     }
 

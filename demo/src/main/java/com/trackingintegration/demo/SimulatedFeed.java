@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
@@ -67,22 +67,22 @@ final class SimulatedFeed {
         if (path.equals("/api/orders/feed/config")) {
             switch (method) {
                 case "POST" -> configure(json.readTree(exchange.getRequestBody()), exchange);
-                case "GET" -> SimulatedVtex.reply(exchange, config == null ? 404 : 200, config == null ? notFound() : configAnswer());
+                case "GET" -> SimulatedHttp.reply(exchange, config == null ? 404 : 200, config == null ? notFound() : configAnswer());
                 case "DELETE" -> {
                     config = null;
-                    SimulatedVtex.reply(exchange, 200, "");
+                    SimulatedHttp.reply(exchange, 200, "");
                 }
-                default -> SimulatedVtex.reply(exchange, 405, "");
+                default -> SimulatedHttp.reply(exchange, 405, "");
             }
         } else if (config == null) {
-            SimulatedVtex.reply(exchange, 404, notFound());
+            SimulatedHttp.reply(exchange, 404, notFound());
         } else if (method.equals("GET")) {
             read(exchange, query.getOrDefault("maxlot", "1"));
         } else if (method.equals("POST")) {
             json.readTree(exchange.getRequestBody()).path("handles").forEach(handle -> hidden.remove(handle.asString()));
-            SimulatedVtex.reply(exchange, 200, "");
+            SimulatedHttp.reply(exchange, 200, "");
         } else {
-            SimulatedVtex.reply(exchange, 405, "");
+            SimulatedHttp.reply(exchange, 405, "");
         }
     }
 
@@ -93,7 +93,7 @@ final class SimulatedFeed {
 
     private void configure(JsonNode body, HttpExchange exchange) throws IOException {
         if (!body.isObject() || !body.path("filter").path("type").isString() || !body.path("queue").isObject()) {
-            SimulatedVtex.reply(exchange, 400, "{\"error\":{\"message\":\"filter.type and queue are required\"}}");
+            SimulatedHttp.reply(exchange, 400, "{\"error\":{\"message\":\"filter.type and queue are required\"}}");
             return;
         }
         visibility = Duration.ofSeconds(body.path("queue").path("visibilityTimeoutInSeconds").asLong(250));
@@ -102,7 +102,7 @@ final class SimulatedFeed {
         if (first) {
             enqueueEveryOrder();
         }
-        SimulatedVtex.reply(exchange, 200, "");
+        SimulatedHttp.reply(exchange, 200, "");
     }
 
     /** Each order once, a share of them twice: the repeat placed 1 to {@link #REPEAT_WITHIN} events later. */
@@ -136,7 +136,7 @@ final class SimulatedFeed {
             max = 0;
         }
         if (max < 1 || max > MAX_LOT) {
-            SimulatedVtex.reply(exchange, 400, "{\"error\":{\"message\":\"maxlot must be 1 to 10\"}}");
+            SimulatedHttp.reply(exchange, 400, "{\"error\":{\"message\":\"maxlot must be 1 to 10\"}}");
             return;
         }
         Instant now = clock.instant();
@@ -150,7 +150,7 @@ final class SimulatedFeed {
                     .put("state", "invoiced").put("lastState", "invoice").put("orderId", event.orderId())
                     .put("lastChange", event.at().toString()).put("currentChange", event.at().toString());
         }
-        SimulatedVtex.reply(exchange, 200, lot.toString());
+        SimulatedHttp.reply(exchange, 200, lot.toString());
     }
 
     /** What was read longer ago than the visibility timeout and not committed comes first again, oldest first. */

@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.adapters.oms.OmsSettings;

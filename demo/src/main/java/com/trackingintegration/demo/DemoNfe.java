@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.trackingintegration.domain.order.Customer;
 import com.trackingintegration.domain.order.DocumentType;
@@ -20,17 +20,17 @@ import java.util.Optional;
  * and {@code protNFe}), in the environment of tests ({@code tpAmb} 2), and its 44-digit access key. It is not
  * signed: no reader here checks SEFAZ's signature, and a made-up one would only pretend.
  */
-final class DemoNfe {
+public final class DemoNfe {
 
     static final String NAMESPACE = "http://www.portalfiscal.inf.br/nfe";
     private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("yyMM", Locale.ROOT);
 
     /** A company named in an NF-e: the issuing branch or the carrier. */
-    record Company(String cnpj, String name, String state, int stateCode) {
+    public record Company(String cnpj, String name, String state, int stateCode) {
     }
 
     /** Where the goods go when it is not the order's address ({@code entrega}). */
-    record Place(String street, String number, String complement, String neighborhood, String city, String state, String postalCode) {
+    public record Place(String street, String number, String complement, String neighborhood, String city, String state, String postalCode) {
     }
 
     private DemoNfe() {

@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.http.HttpSettings;

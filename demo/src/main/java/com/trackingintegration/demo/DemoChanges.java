@@ -1,6 +1,6 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
-import com.trackingintegration.batch.demo.DemoCatalog.Case;
+import com.trackingintegration.demo.DemoCatalog.Case;
 import com.trackingintegration.domain.order.Invoice;
 import com.trackingintegration.domain.order.InvoiceType;
 import com.trackingintegration.domain.order.Order;
@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 public record DemoChanges(int canceled, int returned, int moved, int routedThenCanceled, int indexedLate) {
 
     public static final int MIN_ORDERS = 2 * Case.values().length;
-    static final String ROUTED = "Roteirizado";
+    public static final String ROUTED = "Roteirizado";
 
     /** The picks among {@code count} orders; empty when there are too few for one of each. */
     public static Optional<DemoChanges> of(int count) {

@@ -1,7 +1,7 @@
-package com.trackingintegration.batch.demo;
+package com.trackingintegration.demo;
 
-import com.trackingintegration.batch.demo.DemoNfe.Company;
-import com.trackingintegration.batch.demo.DemoNfe.Place;
+import com.trackingintegration.demo.DemoNfe.Company;
+import com.trackingintegration.demo.DemoNfe.Place;
 import com.trackingintegration.domain.nfe.NfeReading;
 import com.trackingintegration.domain.order.Customer;
 import com.trackingintegration.domain.order.DeliveryChannel;
@@ -48,8 +48,8 @@ public final class DemoCatalog {
     /** The two branches that issue the demo merchant's NF-e; the demo imports only the main one's. */
     public static final Company MAIN_BRANCH = new Company("45987654000199", "Loja Demo Comércio Ltda (matriz)", "RJ", 33);
     public static final Company OTHER_BRANCH = new Company("45987654000270", "Loja Demo Comércio Ltda (filial SP)", "SP", 35);
-    static final Company OWN_FLEET = new Company("32165498000139", "Motoboy Express Entregas Ltda", "RJ", 33);
-    static final Company POSTAL = new Company("98712345000172", "Encomendas Nacionais S.A.", "RJ", 33);
+    public static final Company OWN_FLEET = new Company("32165498000139", "Motoboy Express Entregas Ltda", "RJ", 33);
+    public static final Company POSTAL = new Company("98712345000172", "Encomendas Nacionais S.A.", "RJ", 33);
     private static final int SERIES = 1;
 
     private DemoCatalog() {

@@ -1,9 +1,9 @@
 package com.trackingintegration.batch;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.db.TestDatabases;
 import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,17 @@ public abstract class JobTest {
 
     /** {@code start <job> [name=value ...]} as the operator types it; the exit code. */
     protected int start(String... arguments) throws Exception {
-        return commands.start(List.of(arguments), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return commands.start(arguments[0], parameters(arguments), new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    /** The job parameters after the job's name, {@code name=value} each, as picocli hands them to the command. */
+    private static Map<String, String> parameters(String... arguments) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String word : List.of(arguments).subList(1, arguments.length)) {
+            int equals = word.indexOf('=');
+            parameters.put(word.substring(0, equals), word.substring(equals + 1));
+        }
+        return parameters;
     }
 
     /**

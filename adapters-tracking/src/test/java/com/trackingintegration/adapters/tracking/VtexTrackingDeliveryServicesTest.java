@@ -311,8 +311,8 @@ class VtexTrackingDeliveryServicesTest extends TrackingWireMockTest {
         assertThatThrownBy(() -> services.send(List.of(unrouted("1001"))))
                 .isInstanceOf(SystemUnavailableException.class)
                 .hasMessage("VTEX Tracking POST /services: answered 500; not sent again, since it may have been taken");
-        server.verify(VtexTrackingDeliveryServices.LOOK_UPS + 1, postRequestedFor(urlEqualTo("/receiver/services")));
-        server.verify(VtexTrackingDeliveryServices.LOOK_UPS, getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));
+        server.verify(BatchSend.LOOK_UPS + 1, postRequestedFor(urlEqualTo("/receiver/services")));
+        server.verify(BatchSend.LOOK_UPS, getRequestedFor(urlPathEqualTo("/receiver/services/invoice")));
     }
 
     @Test

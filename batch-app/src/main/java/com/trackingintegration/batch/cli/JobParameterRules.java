@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.cli;
 
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +26,9 @@ final class JobParameterRules {
         this.checks = Map.copyOf(checks);
     }
 
-    /** The parameters as name → value, or the one line refusing them. */
-    Parsed parse(String job, List<String> words) {
-        Map<String, String> given = new LinkedHashMap<>();
-        for (String word : words) {
-            int equals = word.indexOf('=');
-            if (equals < 1) {
-                // No name to tell a secret by: the word itself is not repeated.
-                return Parsed.refused("job parameters are name=value: an argument of " + job + " has no name");
-            }
-            given.put(word.substring(0, equals), word.substring(equals + 1));
-        }
+    /** The parameters as typed, name → value (picocli split them), or the one line refusing them. */
+    Parsed parse(String job, Map<String, String> typed) {
+        Map<String, String> given = new LinkedHashMap<>(typed);
         for (String name : given.keySet()) {
             if (SECRET.matcher(name).matches()) {
                 return Parsed.refused("job parameter '" + name + "' looks like a secret, refused (its value is not shown): credentials are"

@@ -12,7 +12,6 @@ import picocli.CommandLine;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.regex.Pattern;
-import java.util.Map;
 
 /** Reads the operator's command line (picocli) and runs the command; Spring Boot's property arguments pass through. */
 public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator {
@@ -26,12 +25,12 @@ public class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator
      */
     private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z0-9_-]+(\\.[A-Za-z0-9_\\-\\[\\]]+)+=.*");
 
-    private final Map<String, OperatorCommand> commands;
+    private final OperatorCommands commands;
     private final PrintStream out;
     private int exitCode;
 
-    public OperatorCommandLine(Map<String, OperatorCommand> commands, PrintStream out) {
-        this.commands = new java.util.TreeMap<>(commands);
+    public OperatorCommandLine(OperatorCommands commands, PrintStream out) {
+        this.commands = commands;
         this.out = out;
     }
 

@@ -3,14 +3,16 @@ package com.trackingintegration.batch.cli;
 import com.trackingintegration.batch.config.CredentialChecks;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.demo.DemoCommand;
-import com.trackingintegration.batch.replay.ReplayExecutions;
-import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.metrics.RunMeasures;
+import com.trackingintegration.batch.monitoring.ProgressReporter;
+import com.trackingintegration.batch.replay.ReplayExecutions;
+import com.trackingintegration.batch.schedule.NightlyRuns;
+import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
+import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.OrderFeedSetup;
-import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,10 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The commands an operator can type. The console is the one place that writes to standard output. */
@@ -65,37 +64,22 @@ public class OperatorCommandsConfiguration {
 
     /** @param serveSleeper how serve waits for its next time: the thread sleeps, unless a test hands its own schedule */
     @Bean
-    OperatorCommandLine operatorCommandLine(DemoCommand demoCommand, JobCommands jobs, RunReport report, Settings settings,
+    OperatorCommandLine operatorCommandLine(DemoCommand demo, JobCommands jobs, RunReport report, Settings settings,
                                             ObjectProvider<OrderFeedSetup> feed, PrintStream console, Clock clock, JdbcExternalOrders externalOrders,
-                                            ObjectProvider<ServeCommand.Sleeper> serveSleeper,
+                                            ObjectProvider<NightlyRuns.Sleeper> serveSleeper,
                                             JdbcOutcomes outcomes, JdbcLedgerStates ledgerStates, JdbcDeferredOrders deferredOrders,
                                             ObjectProvider<DeliveryServices> tracking, ReplayExecutions replays, PurgeCommand purge) {
-        Map<String, OperatorCommand> commands = new HashMap<>(Map.of(
-                "demo", demoCommand,
-                "check", jobs::check,
-                "start", jobs::start,
-                "restart", jobs::restart,
-                "abandon", jobs::abandon,
-                "stop", jobs::stop,
-                "serve", serve(jobs, settings, clock, serveSleeper.getIfAvailable(() -> duration -> Thread.sleep(Math.max(0, duration.toMillis()))),
-                        purge),
-                "configure-feed", (arguments, out) -> {
-                    Duration kept = feed.getObject().configure();
-                    out.println("Orders Feed configured for this app key: orders reaching 'invoiced', kept " + kept.toDays() + " days");
-                    return ExitCodes.COMPLETED;
-                },
-                "executions", new ExecutionsCommand(jobs),
-                "report", report::command));
-        commands.put("reset-external", new ResetExternalCommand(externalOrders, settings::affiliateId));
-        commands.put("order", new OrderCommand(outcomes, ledgerStates, deferredOrders, externalOrders, settings::affiliateId, tracking::getObject));
-        commands.put("replay", new ReplayCommand(jobs, replays, outcomes, externalOrders));
-        commands.put("purge", purge);
-        return new OperatorCommandLine(commands, console);
+        NightlyRuns serve = serve(jobs, settings, clock, serveSleeper.getIfAvailable(() -> duration -> Thread.sleep(Math.max(0, duration.toMillis()))),
+                purge);
+        return new OperatorCommandLine(new ApplicationCommands(demo, jobs, report, serve, feed::getObject,
+                new ResetExternalCommand(externalOrders, settings::affiliateId),
+                new OrderCommand(outcomes, ledgerStates, deferredOrders, externalOrders, settings::affiliateId, tracking::getObject),
+                new ReplayCommand(jobs, replays, outcomes, externalOrders), purge), console);
     }
 
     /** The nightly jobs, and the weekly purge unless {@code integration.retention.older-than} is 0 or off. */
-    private static ServeCommand serve(JobCommands jobs, Settings settings, Clock clock, ServeCommand.Sleeper sleeper, PurgeCommand purge) {
-        ServeCommand serve = new ServeCommand(jobs, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
+    private static NightlyRuns serve(JobCommands jobs, Settings settings, Clock clock, NightlyRuns.Sleeper sleeper, PurgeCommand purge) {
+        NightlyRuns serve = new NightlyRuns(jobs::start, settings.integration().schedule().cron(), settings.integration().schedule().jobs(), clock,
                 sleeper, Integer.MAX_VALUE, settings::reconcileLookback);
         return settings.retention().map(age -> serve.purging(settings.integration().retention().cron(), age.toString(), out -> purge.purge(age, out)))
                 .orElse(serve);

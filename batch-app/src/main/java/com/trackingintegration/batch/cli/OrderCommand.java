@@ -1,8 +1,5 @@
 package com.trackingintegration.batch.cli;
 
-import com.trackingintegration.domain.port.AccessDeniedException;
-import com.trackingintegration.domain.port.RemoteSystemException;
-import com.trackingintegration.domain.port.SystemUnavailableException;
 import com.trackingintegration.batch.store.JdbcDeferredOrders;
 import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.batch.store.JdbcLedgerStates;
@@ -10,8 +7,11 @@ import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.domain.delivery.DeliveryServiceId;
 import com.trackingintegration.domain.delivery.Fingerprint;
 import com.trackingintegration.domain.external.FulfillmentState;
+import com.trackingintegration.domain.port.AccessDeniedException;
 import com.trackingintegration.domain.port.DeliveryServices;
 import com.trackingintegration.domain.port.DeliveryServices.TrackedService;
+import com.trackingintegration.domain.port.RemoteSystemException;
+import com.trackingintegration.domain.port.SystemUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * it waits, and with {@code --live} what VTEX Tracking holds for its invoices now. Read-only: it takes no lease (a run
  * may be going on) and writes nothing. An order no run has seen: exit 2, one line.
  */
-public final class OrderCommand implements OperatorCommand {
+public final class OrderCommand {
 
     private static final Logger log = LoggerFactory.getLogger(OrderCommand.class);
     /** As much of a fingerprint as tells two versions apart to a reader; the whole is 64 hex digits. */
@@ -43,18 +43,18 @@ public final class OrderCommand implements OperatorCommand {
         this.tracking = tracking;
     }
 
-    @Override
-    public int run(List<String> arguments, PrintStream out) {
-        OrderStory story = stores.read(arguments.get(0));
+    /** @param live whether to ask VTEX Tracking, too, what it holds for the order's invoices now */
+    public int run(String orderId, boolean live, PrintStream out) {
+        OrderStory story = stores.read(orderId);
         if (story.unknown()) {
-            out.println("no order " + arguments.get(0) + " in the database: no run has read it (not invoiced in a window read yet, or another id)");
+            out.println("no order " + orderId + " in the database: no run has read it (not invoiced in a window read yet, or another id)");
             return ExitCodes.USAGE;
         }
         out.println("order " + story.orderId());
         printOutcomes(story, out);
         printLedger(story, out);
         printWaiting(story, out);
-        return arguments.contains("--live") ? printLive(story, out) : ExitCodes.COMPLETED;
+        return live ? printLive(story, out) : ExitCodes.COMPLETED;
     }
 
     private static void printOutcomes(OrderStory story, PrintStream out) {

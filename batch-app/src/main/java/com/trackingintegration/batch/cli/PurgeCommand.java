@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,9 +17,7 @@ import java.util.Set;
  * with its count and the cut-off. It holds every job's lease while it deletes, so no run goes on anywhere meanwhile;
  * while one does, it is refused in one line naming it (exit 2, as a refused start). A dry run counts and deletes nothing.
  */
-public final class PurgeCommand implements OperatorCommand {
-
-    static final String DRY_RUN = "--dry-run";
+public final class PurgeCommand {
 
     private final RunLeases leases;
     private final Set<String> jobs;
@@ -37,25 +34,24 @@ public final class PurgeCommand implements OperatorCommand {
         this.clock = clock;
     }
 
-    /** @param arguments the age as written ({@code 90d}), then {@value #DRY_RUN} or nothing */
-    @Override
-    public int run(List<String> arguments, PrintStream out) {
-        Optional<RetentionAge> age = RetentionAge.parse(arguments.get(0));
+    /** @param olderThan the age as written ({@code 90d}) */
+    public int run(String olderThan, boolean dryRun, PrintStream out) {
+        Optional<RetentionAge> age = RetentionAge.parse(olderThan);
         if (age.isEmpty()) {
-            out.println("purge --older-than takes whole days, at least 1 (e.g. 90d), was '" + arguments.get(0) + "'; nothing was deleted");
+            out.println("purge --older-than takes whole days, at least 1 (e.g. 90d), was '" + olderThan + "'; nothing was deleted");
             return ExitCodes.USAGE;
         }
-        return arguments.contains(DRY_RUN) ? dryRun(age.get(), out) : purge(age.get(), out);
+        return dryRun ? dryRun(age.get(), out) : purge(age.get(), out);
     }
 
     /** What is older than {@code age} deleted, under every job's lease. */
     public int purge(RetentionAge age, PrintStream out) {
         Instant cutoff = cutoff(age);
-        Optional<RunLeases.HeldLease> lease = leases.takeForPurge(jobs, out);
+        Optional<HeldLease> lease = leases.takeForPurge(jobs, out);
         if (lease.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        try (RunLeases.HeldLease held = lease.get()) {
+        try (HeldLease held = lease.get()) {
             long instances = 0;
             long executions = 0;
             long outcomes = 0;

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,9 +93,13 @@ final class ReconcileAccount {
                 .map(category -> orders.get(category) + " " + words(category)).collect(Collectors.joining(", "));
     }
 
-    String json() {
-        return String.format(Locale.ROOT, "{\"orders\":%d,\"dryRun\":%s,", total(), dryRun)
-                + LINE.stream().map(category -> "\"" + key(category) + "\":" + orders.get(category)).collect(Collectors.joining(",")) + "}";
+    /** {@code orders}, {@code dryRun}, then each category's count, in the order of {@link #lastLine()}: for {@code report --json}. */
+    Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("orders", total());
+        fields.put("dryRun", dryRun);
+        LINE.forEach(category -> fields.put(key(category), orders.get(category)));
+        return fields;
     }
 
     private long total() {

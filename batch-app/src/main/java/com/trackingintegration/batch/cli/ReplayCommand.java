@@ -9,8 +9,9 @@ import com.trackingintegration.batch.store.JdbcOutcomes.Outcome;
 import com.trackingintegration.domain.integration.Reason;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  * out, or it waits for its route); 1 when VTEX refused it (the OMS would not give it, or Tracking would not take it);
  * otherwise what {@code start} says (2 while nativeImport runs, 3 for refused credentials...).
  */
-public final class ReplayCommand implements OperatorCommand {
+public final class ReplayCommand {
 
     private final JobCommands jobs;
     private final ReplayExecutions executions;
@@ -37,22 +38,19 @@ public final class ReplayCommand implements OperatorCommand {
         this.external = external;
     }
 
-    @Override
-    public int run(List<String> arguments, PrintStream out) throws Exception {
-        String orderId = arguments.get(0);
+    public int run(String orderId, boolean dry, PrintStream out) throws Exception {
         if (external.state(orderId).isPresent()) {
             // Its OMS steps and its sends are externalImport's, from its own state: a native replay would bypass them.
             out.println(orderId + " is an external order: externalImport sends it from its own state ('order " + orderId
                     + "' shows it; 'reset-external' puts a FAILED one back); nothing was run");
             return ExitCodes.USAGE;
         }
-        boolean dry = arguments.contains("--dry-run");
-        List<String> start = new ArrayList<>(List.of(ReplayJobConfiguration.JOB, ReplayJobConfiguration.ORDER_ID + "=" + orderId));
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of(ReplayJobConfiguration.ORDER_ID, orderId));
         if (dry) {
-            start.add(DryRun.PARAMETER + "=true");
+            parameters.put(DryRun.PARAMETER, "true");
         }
         executions.forget(orderId);
-        int started = jobs.start(start, out);
+        int started = jobs.start(ReplayJobConfiguration.JOB, parameters, out);
         Optional<Long> execution = executions.last(orderId);
         if (started != ExitCodes.COMPLETED || execution.isEmpty()) {
             return started;

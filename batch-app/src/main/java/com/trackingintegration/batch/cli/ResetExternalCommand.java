@@ -4,7 +4,6 @@ import com.trackingintegration.batch.store.JdbcExternalOrders;
 import com.trackingintegration.domain.external.ExternalOrder;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,7 +12,7 @@ import java.util.function.Supplier;
  * could not go to VTEX Tracking) back to the last good step it had reached, once the cause is fixed; the next
  * externalImport run goes on from there. Any other order is left as it is: exit 2, one line saying why.
  */
-public final class ResetExternalCommand implements OperatorCommand {
+public final class ResetExternalCommand {
 
     private final JdbcExternalOrders externalOrders;
     private final Supplier<String> affiliateId;
@@ -24,9 +23,7 @@ public final class ResetExternalCommand implements OperatorCommand {
         this.affiliateId = affiliateId;
     }
 
-    @Override
-    public int run(List<String> arguments, PrintStream out) {
-        String erpOrderId = arguments.get(0);
+    public int run(String erpOrderId, PrintStream out) {
         String omsOrderId = ExternalOrder.omsOrderId(affiliateId.get(), erpOrderId);
         Optional<String> back = externalOrders.resetFailed(omsOrderId).map(Enum::name);
         if (back.isPresent()) {

@@ -6,23 +6,18 @@ import com.trackingintegration.batch.nativeimport.NativeImportJobConfiguration;
 import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
 import com.trackingintegration.batch.replay.ReplayJobConfiguration;
 import com.trackingintegration.batch.store.JdbcRunLeases;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -34,16 +29,14 @@ import java.util.function.LongConsumer;
  */
 public final class RunLeases {
 
-    private static final Logger log = LoggerFactory.getLogger(RunLeases.class);
+    /** The name of the lease a purge holds, beside every job's (it runs no job: it has no execution). */
+    static final String PURGE = "purge";
 
     /**
      * The other jobs' leases a job takes too, so that it never runs beside them. reconcile sends delivery services as
      * nativeImport and externalImport do, and replayOrder as nativeImport does: two processes judging the same order at
      * once would both send it.
      */
-    /** The name of the lease a purge holds, beside every job's (it runs no job: it has no execution). */
-    static final String PURGE = "purge";
-
     static final Map<String, List<String>> ALSO_HOLDS = Map.of(ReconcileJobConfiguration.JOB,
             List.of(NativeImportJobConfiguration.JOB, ExternalImportJobConfiguration.JOB),
             // A replay judges and sends one native order as nativeImport does: never beside a nativeImport run.
@@ -92,7 +85,7 @@ public final class RunLeases {
                 own.get().close();
                 return Optional.empty();
             }
-            own.get().alongside.add(also.get());
+            own.get().holdAlongside(also.get());
         }
         return own;
     }
@@ -104,7 +97,7 @@ public final class RunLeases {
             out.println(refusal(job));
             return Optional.empty();
         }
-        HeldLease lease = new HeldLease(job, lost);
+        HeldLease lease = new HeldLease(job, lost, new HeldLease.Renewal(store, holder, clock, settings), released -> held.remove(job, released));
         held.put(job, lease);
         return Optional.of(lease);
     }
@@ -142,76 +135,5 @@ public final class RunLeases {
 
     private boolean heldForPurge(String leaseHolder) {
         return store.of(PURGE).filter(owner -> owner.holder().equals(leaseHolder)).isPresent();
-    }
-
-    /** A lease this process holds: renewed by a daemon thread until closed, then released. */
-    public final class HeldLease implements AutoCloseable {
-        private final String job;
-        private final LongConsumer lost;
-        private final Thread heartbeat;
-        private final CountDownLatch closed = new CountDownLatch(1);
-        private volatile Long executionId;
-        /** The other jobs' leases taken with this one ({@link #ALSO_HOLDS}): attached and released with it. */
-        private final List<HeldLease> alongside = new ArrayList<>();
-
-        private HeldLease(String job, LongConsumer lost) {
-            this.job = job;
-            this.lost = lost;
-            this.heartbeat = new Thread(this::beat, "lease-" + job);
-            heartbeat.setDaemon(true);
-            heartbeat.start();
-        }
-
-        /**
-         * Renews until closed. Closing never interrupts this thread: an interrupt inside an HSQLDB file's I/O would
-         * close its file channel under the running job.
-         */
-        private void beat() {
-            try {
-                while (!closed.await(settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS)) {
-                    if (!renewed()) {
-                        return;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** False once the lease is lost; a database that does not answer is tried again at the next beat. */
-        private boolean renewed() {
-            try {
-                if (store.renew(job, holder, clock.instant().plus(settings.duration()))) {
-                    return true;
-                }
-                log.error("The lease of {} was lost (it expired and another process took it): stopping execution {}", job, executionId);
-                if (executionId != null) {
-                    lost.accept(executionId);
-                }
-                return false;
-            } catch (RuntimeException e) {
-                log.warn("Could not renew the lease of {}: {}", job, e.getMessage());
-                return true;
-            }
-        }
-
-        private void attach(long execution) {
-            executionId = execution;
-            store.attach(job, holder, execution);
-            alongside.forEach(other -> other.attach(execution));
-        }
-
-        @Override
-        public void close() {
-            alongside.forEach(HeldLease::close);
-            closed.countDown();
-            try {
-                heartbeat.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            held.remove(job, this);
-            store.release(job, holder);
-        }
     }
 }

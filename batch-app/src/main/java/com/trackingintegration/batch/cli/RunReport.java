@@ -3,13 +3,16 @@ package com.trackingintegration.batch.cli;
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.metrics.RunMeasures;
 import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,8 @@ import java.util.Optional;
  */
 public final class RunReport {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final JobRepository repository;
     private final JdbcOutcomes outcomes;
 
@@ -29,17 +34,13 @@ public final class RunReport {
         this.outcomes = outcomes;
     }
 
-    public int command(List<String> arguments, PrintStream out) {
-        List<String> ids = arguments.stream().filter(a -> !a.startsWith("--")).toList();
-        if (ids.size() != 1 || !ids.get(0).matches("\\d+")) {
-            out.println("usage: report <executionId> [--json] [--orders]");
+    /** {@code report <executionId> [--json] [--orders]}: exit 2, one line, for an execution the repository does not hold. */
+    public int command(long executionId, boolean json, boolean orders, PrintStream out) {
+        if (JobExecutions.byId(repository, executionId).isEmpty()) {
+            out.println("no execution " + executionId + " (run 'executions' to list them)");
             return ExitCodes.USAGE;
         }
-        if (repository.getJobExecution(Long.parseLong(ids.get(0))) == null) {
-            out.println("no execution " + ids.get(0) + " (run 'executions' to list them)");
-            return ExitCodes.USAGE;
-        }
-        print(Long.parseLong(ids.get(0)), out, arguments.contains("--json"), arguments.contains("--orders"));
+        print(executionId, out, json, orders);
         return ExitCodes.COMPLETED;
     }
 
@@ -93,19 +94,14 @@ public final class RunReport {
                 .filter(id -> id <= execution.getId()).toList();
     }
 
+    /** The counts for scripts; fields in this order, those of a reconcile or of a run that kept its figures only then. */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record Json(long executionId, String job, String status, boolean dryRun, List<JdbcOutcomes.Count> outcomes,
+                Optional<Map<String, Object>> accounting, Optional<JsonNode> metrics) {
+    }
+
     private static String json(JobExecution execution, List<JdbcOutcomes.Count> counts, Optional<ReconcileAccount> reconcile) {
-        StringBuilder json = new StringBuilder("{\"executionId\":").append(execution.getId())
-                .append(",\"job\":\"").append(execution.getJobInstance().getJobName())
-                .append("\",\"status\":\"").append(execution.getStatus()).append("\",\"dryRun\":").append(DryRun.of(execution))
-                .append(",\"outcomes\":[");
-        for (int i = 0; i < counts.size(); i++) {
-            JdbcOutcomes.Count c = counts.get(i);
-            json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"outcome\":\"%s\",\"reason\":\"%s\",\"orders\":%d,\"invoices\":%d}",
-                    c.outcome(), c.reason(), c.orders(), c.invoices()));
-        }
-        json.append("]");
-        reconcile.ifPresent(account -> json.append(",\"accounting\":").append(account.json()));
-        RunMeasures.json(execution).ifPresent(metrics -> json.append(",\"metrics\":").append(metrics));
-        return json.append("}").toString();
+        return JSON.writeValueAsString(new Json(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus().name(),
+                DryRun.of(execution), counts, reconcile.map(ReconcileAccount::fields), RunMeasures.json(execution).map(JSON::readTree)));
     }
 }

@@ -2,13 +2,14 @@ package com.trackingintegration.batch.demo;
 
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.JobCommands;
-import com.trackingintegration.batch.cli.OperatorCommand;
 import com.trackingintegration.demo.DemoChanges;
 import com.trackingintegration.demo.DemoEnvironment;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
  * place of the application that names it ({@code ArchitectureTest}). The environment and the settings are asked for
  * only when the command runs: every other command starts without a simulated VTEX.
  */
-public final class DemoCommand implements OperatorCommand {
+public final class DemoCommand {
 
     private final Supplier<DemoEnvironment> environment;
     private final JobCommands jobs;
@@ -34,8 +35,7 @@ public final class DemoCommand implements OperatorCommand {
         this.integrationSettings = integrationSettings;
     }
 
-    @Override
-    public int run(List<String> arguments, PrintStream out) throws Exception {
+    public int run(PrintStream out) throws Exception {
         DemoEnvironment demo = environment.get();
         IntegrationSettings settings = integrationSettings.get();
         if (!demo.ignored().isEmpty()) {
@@ -49,16 +49,16 @@ public final class DemoCommand implements OperatorCommand {
                 + " embedded; an ERP file of " + DemoEnvironment.EXTERNAL_ORDERS + " external orders and one broken line, a route file.");
         out.println();
         out.println("1. nativeImport: the invoiced OMS orders into VTEX Tracking");
-        int exit = jobs.start(List.of("nativeImport", "from=" + demo.from(), "to=" + demo.to()), out);
+        int exit = jobs.start("nativeImport", window(demo), out);
         out.println();
         out.println("2. externalImport: the ERP's orders created in the OMS (VTEX holds them in their cancellation window)");
-        exit = Math.max(exit, jobs.start(List.of("externalImport"), out));
+        exit = Math.max(exit, jobs.start("externalImport", Map.of(), out));
         out.println();
         out.println("3. externalImport again, once the cancellation window is over: invoiced and sent to VTEX Tracking");
-        exit = Math.max(exit, jobs.start(List.of("externalImport"), out));
+        exit = Math.max(exit, jobs.start("externalImport", Map.of(), out));
         out.println();
         out.println("4. statusSync: the delivery statuses VTEX Tracking reports, told to the OMS (status updates are on)");
-        exit = Math.max(exit, jobs.start(List.of("statusSync"), out));
+        exit = Math.max(exit, jobs.start("statusSync", Map.of(), out));
         out.println();
         if (demo.changes().isPresent()) {
             exit = Math.max(exit, reconcile(demo, out));
@@ -81,6 +81,13 @@ public final class DemoCommand implements OperatorCommand {
                 + " one order indexed late (List orders hid it from step 1); in VTEX Tracking one service routed, then its order"
                 + " canceled in the OMS");
         demo.lifeGoesOn();
-        return jobs.start(List.of("reconcile", "from=" + demo.from(), "to=" + demo.to()), out);
+        return jobs.start("reconcile", window(demo), out);
+    }
+
+    private static Map<String, String> window(DemoEnvironment demo) {
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("from", demo.from().toString());
+        window.put("to", demo.to().toString());
+        return window;
     }
 }

@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.search.Search;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +25,8 @@ import java.util.stream.Collectors;
  * summary line and the report's JSON show the same figure.
  */
 public record RunFigures(List<SystemFigures> systems) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record SystemFigures(String system, long calls, long throttled, long retried, double pacedSeconds) {
     }
@@ -67,8 +72,9 @@ public record RunFigures(List<SystemFigures> systems) {
 
     /** {@code {"durationSeconds":123,"vtex":[{"system":"VTEX OMS","calls":1234,...}]}}: the same figures as {@link #line}. */
     public String json(Duration took) {
-        return "{\"durationSeconds\":" + took.toSeconds() + ",\"vtex\":[" + systems.stream().map(s -> String.format(Locale.ROOT,
-                "{\"system\":\"%s\",\"calls\":%d,\"throttled\":%d,\"retried\":%d,\"pacedSeconds\":%.1f}", s.system(), s.calls(),
-                s.throttled(), s.retried(), s.pacedSeconds())).collect(Collectors.joining(",")) + "]}";
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("durationSeconds", took.toSeconds());
+        json.put("vtex", systems);
+        return JSON.writeValueAsString(json);
     }
 }

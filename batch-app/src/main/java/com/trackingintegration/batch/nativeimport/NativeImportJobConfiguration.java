@@ -1,21 +1,15 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.trackingintegration.batch.cli.ProgressReporter;
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
-import com.trackingintegration.batch.store.JdbcDeferredOrders;
+import com.trackingintegration.batch.monitoring.ProgressReporter;
 import com.trackingintegration.batch.store.JdbcOrdersDone;
-import com.trackingintegration.batch.store.JdbcOutcomes;
 import com.trackingintegration.batch.store.JdbcWindows;
 import com.trackingintegration.domain.integration.OrderDecision;
-import com.trackingintegration.domain.integration.SendOnce;
 import com.trackingintegration.domain.order.TimeWindow;
-import com.trackingintegration.domain.port.DeliveryServices;
-import com.trackingintegration.domain.port.IntegrationLedger;
 import com.trackingintegration.domain.port.InvoicedOrders;
 import com.trackingintegration.domain.port.InvoicedOrders.Lookup;
 import com.trackingintegration.domain.port.OrderFeed;
-import com.trackingintegration.domain.port.RouteAssignments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -40,7 +34,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -180,32 +173,5 @@ public class NativeImportJobConfiguration {
             return new FeedOrdersReader(feedOf(orderFeed, step), invoicedOrders, feedHandles, ordersSeen, settings.chunkSize());
         }
         return new WindowOrdersReader(invoicedOrders, new TimeWindow(Instant.parse(from), Instant.parse(to)), settings.chunkSize(), ordersSeen);
-    }
-
-    @Bean
-    @StepScope
-    DeferredOrdersReader deferredOrdersReader(JdbcDeferredOrders deferred, @Lazy InvoicedOrders invoicedOrders, Settings settings,
-                                              @Value("#{stepExecution}") StepExecution step) {
-        return new DeferredOrdersReader(deferred, invoicedOrders, step.getJobExecution().getJobInstance().getInstanceId(), settings.chunkSize());
-    }
-
-    @Bean
-    @StepScope
-    NativeOrderProcessor nativeOrderProcessor(Settings settings, IntegrationLedger ledger, RouteAssignments routes) {
-        return new NativeOrderProcessor(settings.integrationSettings(), new SendOnce(ledger), routes);
-    }
-
-    /** A dry run's writer records the outcomes only (what would be sent as WOULD_IMPORT). */
-    @Bean
-    @StepScope
-    ItemWriter<OrderDecision> deliveryServiceWriter(@Lazy DeliveryServices deliveryServices, IntegrationLedger ledger, JdbcOutcomes outcomes,
-                                                    JdbcDeferredOrders deferred, TransactionTemplate requiresNewTransaction,
-                                                    @Value("#{stepExecution}") StepExecution step) {
-        if (DryRun.of(step)) {
-            return new DryRunDeliveryWriter(outcomes, step.getJobExecution().getId());
-        }
-        return new DeliveryServiceWriter(deliveryServices, ledger, outcomes,
-                RouteWaits.deferred(deferred, step.getJobExecution().getJobInstance().getInstanceId()), requiresNewTransaction,
-                step.getJobExecution().getId());
     }
 }

@@ -1,6 +1,6 @@
 package com.trackingintegration.batch.reconcile;
 
-import com.trackingintegration.batch.cli.ProgressReporter;
+import com.trackingintegration.batch.monitoring.ProgressReporter;
 import com.trackingintegration.batch.config.DryRun;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.nativeimport.NativeOrderProcessor;

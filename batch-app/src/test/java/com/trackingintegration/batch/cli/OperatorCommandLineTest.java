@@ -2,15 +2,17 @@ package com.trackingintegration.batch.cli;
 
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +22,87 @@ class OperatorCommandLineTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        Map<String, OperatorCommand> commands = new HashMap<>();
-        for (String name : List.of("demo", "check", "start", "restart", "stop", "abandon", "executions", "report", "serve", "configure-feed", "reset-external")) {
-            commands.put(name, (arguments, out) -> {
-                received.add(name + " " + String.join(" ", arguments));
-                return 0;
-            });
-        }
-        commands.put("configure-feed", (arguments, out) -> {
-            throw new InvalidConfigurationException("vtex.tracking.username is required");
-        });
-        OperatorCommandLine line = new OperatorCommandLine(commands, new PrintStream(console, true, StandardCharsets.UTF_8));
+        OperatorCommandLine line = new OperatorCommandLine(new RecordingCommands(), new PrintStream(console, true, StandardCharsets.UTF_8));
         line.run(new DefaultApplicationArguments(args));
         return line.getExitCode();
+    }
+
+    /** Each command notes the typed values it was handed, written as an operator would type them; configure-feed is misconfigured. */
+    private final class RecordingCommands implements OperatorCommands {
+        private int note(String call) {
+            received.add(call);
+            return 0;
+        }
+
+        @Override
+        public int demo(PrintStream out) {
+            return note("demo");
+        }
+
+        @Override
+        public int check(PrintStream out) {
+            return note("check");
+        }
+
+        @Override
+        public int start(String job, Map<String, String> parameters, PrintStream out) {
+            return note("start " + job + parameters.entrySet().stream().map(p -> " " + p.getKey() + "=" + p.getValue()).collect(Collectors.joining()));
+        }
+
+        @Override
+        public int restart(String target, PrintStream out) {
+            return note("restart " + target);
+        }
+
+        @Override
+        public int stop(long executionId, PrintStream out) {
+            return note("stop " + executionId);
+        }
+
+        @Override
+        public int abandon(long executionId, PrintStream out) {
+            return note("abandon " + executionId);
+        }
+
+        @Override
+        public int executions(Optional<String> job, Optional<BatchStatus> status, PrintStream out) {
+            return note("executions" + job.map(j -> " " + j).orElse("") + status.map(s -> " --status " + s).orElse(""));
+        }
+
+        @Override
+        public int report(long executionId, boolean json, boolean orders, PrintStream out) {
+            return note("report " + executionId + (json ? " --json" : "") + (orders ? " --orders" : ""));
+        }
+
+        @Override
+        public int serve(PrintStream out) {
+            return note("serve");
+        }
+
+        @Override
+        public int configureFeed(PrintStream out) {
+            throw new InvalidConfigurationException("vtex.tracking.username is required");
+        }
+
+        @Override
+        public int resetExternal(String erpOrderId, PrintStream out) {
+            return note("reset-external " + erpOrderId);
+        }
+
+        @Override
+        public int order(String orderId, boolean live, PrintStream out) {
+            return note("order " + orderId + (live ? " --live" : ""));
+        }
+
+        @Override
+        public int replay(String orderId, boolean dryRun, PrintStream out) {
+            return note("replay " + orderId + (dryRun ? " --dry-run" : ""));
+        }
+
+        @Override
+        public int purge(String olderThan, boolean dryRun, PrintStream out) {
+            return note("purge " + olderThan + (dryRun ? " --dry-run" : ""));
+        }
     }
 
     @Test
@@ -74,7 +144,7 @@ class OperatorCommandLineTest {
     void a_property_in_any_of_springs_relaxed_forms_passes_through_to_spring() {
         assertThat(run("check", "--vtex.oms.app_token=s3cr3t-t0ken", "--vtex.oms.appToken=s3cr3t-t0ken")).isZero();
 
-        assertThat(received).containsExactly("check ");
+        assertThat(received).containsExactly("check");
         assertThat(console.toString()).doesNotContain("s3cr3t-t0ken");
     }
 
@@ -100,6 +170,28 @@ class OperatorCommandLineTest {
 
         assertThat(received).containsExactly("reset-external ERP-1001");
         assertThat(console.toString()).contains("Missing required parameter: 'ERP_ORDER_ID'");
+    }
+
+    @Test
+    void a_job_parameter_without_a_name_is_refused_and_never_repeated() {
+        assertThat(run("start", "nativeImport", "s3cr3t-t0ken")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(received).isEmpty();
+        assertThat(console.toString()).doesNotContain("s3cr3t-t0ken")
+                .contains("start: not understood: a value (value not shown)");
+    }
+
+    @Test
+    void every_command_gets_its_typed_values() {
+        assertThat(run("restart", "nativeImport")).isZero();
+        assertThat(run("stop", "7")).isZero();
+        assertThat(run("order", "1234-01", "--live")).isZero();
+        assertThat(run("replay", "1234-01", "--dry-run")).isZero();
+        assertThat(run("purge", "--older-than", "90d")).isZero();
+        assertThat(run("start", "statusSync")).isZero();
+
+        assertThat(received).containsExactly("restart nativeImport", "stop 7", "order 1234-01 --live", "replay 1234-01 --dry-run",
+                "purge 90d", "start statusSync");
     }
 
     @Test

@@ -39,7 +39,7 @@ class RunLeasesTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
     private final List<Long> stopped = new CopyOnWriteArrayList<>();
-    private final List<RunLeases.HeldLease> taken = new CopyOnWriteArrayList<>();
+    private final List<HeldLease> taken = new CopyOnWriteArrayList<>();
 
     RunLeasesTest(TestDatabases database) {
         jdbc = database.fresh().migrated();
@@ -49,7 +49,7 @@ class RunLeasesTest {
 
     @Test
     void while_one_process_runs_a_job_another_is_refused_in_one_line_naming_the_execution_and_may_run_it_once_released() {
-        Optional<RunLeases.HeldLease> running = take(first, "nativeImport");
+        Optional<HeldLease> running = take(first, "nativeImport");
         first.attach("nativeImport", 7);
 
         assertThat(take(second, "nativeImport")).isEmpty();
@@ -64,7 +64,7 @@ class RunLeasesTest {
 
     @Test
     void reconcile_never_runs_beside_either_import_and_holds_their_leases_while_it_runs() {
-        Optional<RunLeases.HeldLease> importing = take(first, "nativeImport");
+        Optional<HeldLease> importing = take(first, "nativeImport");
         first.attach("nativeImport", 7);
 
         assertThat(take(second, "reconcile")).as("nativeImport runs in another process").isEmpty();
@@ -73,7 +73,7 @@ class RunLeasesTest {
 
         importing.orElseThrow().close();
         taken.remove(importing.get());
-        Optional<RunLeases.HeldLease> reconciling = take(second, "reconcile");
+        Optional<HeldLease> reconciling = take(second, "reconcile");
         second.attach("reconcile", 8);
         assertThat(reconciling).isPresent();
         console.reset();
@@ -90,7 +90,7 @@ class RunLeasesTest {
 
     @Test
     void while_a_purge_runs_no_job_starts_anywhere_and_the_operator_is_told_it_is_the_purge() {
-        RunLeases.HeldLease purging = first.takeForPurge(List.of("nativeImport", "statusSync"), out).orElseThrow();
+        HeldLease purging = first.takeForPurge(List.of("nativeImport", "statusSync"), out).orElseThrow();
         taken.add(purging);
 
         assertThat(take(second, "statusSync")).isEmpty();
@@ -146,15 +146,15 @@ class RunLeasesTest {
         assertThat(take(onAFile, "nativeImport")).as("no other process can have the file open").isPresent();
     }
 
-    private Optional<RunLeases.HeldLease> take(RunLeases leases, String job) {
-        Optional<RunLeases.HeldLease> lease = leases.take(job, out, stopped::add);
+    private Optional<HeldLease> take(RunLeases leases, String job) {
+        Optional<HeldLease> lease = leases.take(job, out, stopped::add);
         lease.ifPresent(taken::add);
         return lease;
     }
 
     @AfterEach
     void heartbeatsEnd() {
-        taken.forEach(RunLeases.HeldLease::close);
+        taken.forEach(HeldLease::close);
     }
 
     /** As when the holder's process is killed: its lease stays as it was last renewed. */

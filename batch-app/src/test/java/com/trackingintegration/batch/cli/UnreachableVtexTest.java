@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class UnreachableVtexTest {
 
     @Test
     void check_says_which_system_could_not_be_reached_and_exits_5_not_refused() {
-        int exit = commands.check(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = commands.check(new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(lines()).hasSize(2);
@@ -75,7 +76,7 @@ class UnreachableVtexTest {
 
     @Test
     void start_reads_and_sends_nothing_and_exits_5() throws Exception {
-        assertThat(commands.start(List.of("nativeImport", "from=2026-11-26T00:00:00Z", "to=2026-11-27T00:00:00Z"),
+        assertThat(commands.start("nativeImport", Map.of("from", "2026-11-26T00:00:00Z", "to", "2026-11-27T00:00:00Z"),
                 new PrintStream(console, true, StandardCharsets.UTF_8))).as(console.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.UNREACHABLE);
 
         assertThat(lines()).allSatisfy(line -> assertThat(line).startsWith("UNREACHABLE "));

@@ -209,7 +209,7 @@ class DemoTest {
     /** {@code report 0 --orders}, as the operator runs it: the detail of each IMPORTED invoice. */
     private Map<String, String> importedDetails() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        context.getBean(RunReport.class).command(List.of("0", "--orders"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        context.getBean(RunReport.class).command(0, false, true, new PrintStream(console, true, StandardCharsets.UTF_8));
         Map<String, String> details = new TreeMap<>();
         for (String line : console.toString(StandardCharsets.UTF_8).lines().skip(1).toList()) {
             String[] fields = line.split(",", 5);

@@ -1,7 +1,7 @@
 package com.trackingintegration.batch.monitoring;
 
 import com.trackingintegration.batch.TrackingIntegrationApplication;
-import com.trackingintegration.batch.cli.ServeCommand;
+import com.trackingintegration.batch.schedule.NightlyRuns;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * thread of the test: its schedule is the test's hand, so a run happens when the test says so and the test knows
  * when it is over (serve waits for its next time again). No clock, no sleep: each step waits for the one before.
  */
-final class RunningServe implements ServeCommand.Sleeper, AutoCloseable {
+final class RunningServe implements NightlyRuns.Sleeper, AutoCloseable {
 
     /** Far longer than any run here: only a broken serve would reach it, and the test then fails instead of hanging. */
     private static final long PATIENCE_MINUTES = 3;

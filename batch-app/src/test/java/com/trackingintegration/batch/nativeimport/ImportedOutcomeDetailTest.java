@@ -38,7 +38,7 @@ class ImportedOutcomeDetailTest {
 
     private String report() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        new RunReport(new OneExecution(), fixture.outcomes).command(List.of(String.valueOf(EXECUTION), "--orders"),
+        new RunReport(new OneExecution(), fixture.outcomes).command(EXECUTION, false, true,
                 new PrintStream(console, true, StandardCharsets.UTF_8));
         return console.toString(StandardCharsets.UTF_8);
     }

@@ -35,7 +35,7 @@ class NativeImportDryRunRestartTest extends JobTest {
     }
 
     private int restart(long executionId) throws Exception {
-        return commands.restart(List.of(String.valueOf(executionId)), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return commands.restart(String.valueOf(executionId), new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     private int executions() {

@@ -83,7 +83,7 @@ class NativeImportDryRunTest extends JobTest {
         assertThat(outcomesOf(outcomes.rows(dry))).as("the dry run's prediction")
                 .isEqualTo(outcomesOf(outcomes.rows(real)).stream().map(row -> row.replace(":IMPORTED:", ":WOULD_IMPORT:")).sorted().toList());
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        report.command(List.of(String.valueOf(dry), "--json"), new PrintStream(json, true, StandardCharsets.UTF_8));
+        report.command(dry, true, false, new PrintStream(json, true, StandardCharsets.UTF_8));
         assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"dryRun\":true");
         assertThat(INBOX.resolve("processed/routes-2.csv")).exists();
     }

@@ -1,12 +1,12 @@
 package com.trackingintegration.batch.nativeimport;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trackingintegration.adapters.oms.OmsSettings;
 import com.trackingintegration.adapters.oms.VtexOmsOrders;
 import com.trackingintegration.batch.VtexTestProperties;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.batch.store.JdbcOutcomes;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -120,7 +121,7 @@ class NativeImportListingTest {
         FakeTracking.downAfterBatches = Integer.MAX_VALUE;
         vtex.resetRequests();
 
-        assertThat(commands.restart(List.of("nativeImport"), out())).as(console.toString()).isZero();
+        assertThat(commands.restart("nativeImport", out())).as(console.toString()).isZero();
 
         assertThat(FakeTracking.TAKEN.keySet()).as("every invoice in Tracking").containsExactlyInAnyOrderElementsOf(invoices);
         assertThat(FakeTracking.TAKEN.values()).allSatisfy(times -> assertThat(times.get()).as("sent once").isEqualTo(1));
@@ -166,7 +167,7 @@ class NativeImportListingTest {
     }
 
     private int start() throws Exception {
-        return commands.start(List.of("nativeImport", "from=" + FROM, "to=" + FROM.plus(Duration.ofDays(1))), out());
+        return commands.start("nativeImport", Map.of("from", FROM.toString(), "to", FROM.plus(Duration.ofDays(1)).toString()), out());
     }
 
     private PrintStream out() {

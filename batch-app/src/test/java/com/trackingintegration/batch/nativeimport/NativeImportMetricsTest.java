@@ -116,7 +116,7 @@ class NativeImportMetricsTest extends JobTest {
         assertThat(line.group(3)).isEqualTo("1");
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        report.command(List.of(String.valueOf(lastExecution()), "--json"), new PrintStream(json, true, StandardCharsets.UTF_8));
+        report.command(lastExecution(), true, false, new PrintStream(json, true, StandardCharsets.UTF_8));
 
         assertThat(json.toString(StandardCharsets.UTF_8)).contains(",\"metrics\":{\"durationSeconds\":"
                 + (Integer.parseInt(line.group(9)) * 60 + Integer.parseInt(line.group(10)))

@@ -55,7 +55,7 @@ class NativeImportRefusedKeyTest extends JobTest {
                 .noneMatch(r -> List.of("3-01", "4-01", "5-01", "6-01").contains(r.orderId()));
 
         VtexStubs.oms(vtex, orders());
-        int restarted = commands.restart(List.of("nativeImport"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int restarted = commands.restart("nativeImport", new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(restarted).as(console.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(sentInvoices()).as("every invoice sent once").containsExactly("101", "201", "301", "401", "501", "601");

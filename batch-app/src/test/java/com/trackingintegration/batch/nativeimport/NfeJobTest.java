@@ -56,7 +56,7 @@ abstract class NfeJobTest extends JobTest {
     }
 
     int restart() throws Exception {
-        return commands.restart(List.of("nativeImport"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return commands.restart("nativeImport", new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     /** The merchant's invoice host serves this file at /nfe/{invoice}.xml. */

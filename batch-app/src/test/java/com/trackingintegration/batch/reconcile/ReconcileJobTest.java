@@ -87,7 +87,7 @@ abstract class ReconcileJobTest extends JobTest {
     }
 
     int restart(String job) throws Exception {
-        return commands.restart(List.of(job), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return commands.restart(job, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     /** Every invoice VTEX Tracking was sent, once per time it was sent. */

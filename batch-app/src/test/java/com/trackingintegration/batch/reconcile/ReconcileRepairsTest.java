@@ -167,7 +167,7 @@ class ReconcileRepairsTest extends ReconcileJobTest {
 
         assertThat(lastLine()).isEqualTo("5 invoiced orders: 1 in Tracking, 1 skipped by rule, 1 rejected, 0 deferred, 1 fixed now, 1 need attention");
         console.reset();
-        report.command(List.of(String.valueOf(lastExecution()), "--json"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        report.command(lastExecution(), true, false, new PrintStream(console, true, StandardCharsets.UTF_8));
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("\"accounting\":{\"orders\":5,\"dryRun\":false,\"inTracking\":1,"
                 + "\"skippedByRule\":1,\"rejected\":1,\"deferred\":0,\"fixedNow\":1,\"needAttention\":1}");
     }

@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.reconcile;
 
+import com.trackingintegration.batch.cli.HeldLease;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.RunLeases;
 import com.trackingintegration.batch.config.LeaseProperties;
@@ -119,7 +120,7 @@ class ReplayOrderTest extends OperatorCommandTest {
         // given another process running nativeImport, execution 4242
         RunLeases otherProcess = new RunLeases(leaseStore, clock, leaseSettings, false);
         PrintStream ignored = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        try (RunLeases.HeldLease running = otherProcess.take("nativeImport", ignored, execution -> { }).orElseThrow()) {
+        try (HeldLease running = otherProcess.take("nativeImport", ignored, execution -> { }).orElseThrow()) {
             jdbc.update("UPDATE TI_RUN_LEASE SET EXECUTION_ID = 4242 WHERE JOB_NAME = 'nativeImport'");
             long executionsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class);
             vtex.resetRequests();

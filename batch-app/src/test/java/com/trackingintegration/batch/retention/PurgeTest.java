@@ -1,5 +1,6 @@
 package com.trackingintegration.batch.retention;
 
+import com.trackingintegration.batch.cli.HeldLease;
 import com.trackingintegration.batch.JobTest;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.PurgeCommand;
@@ -121,7 +122,7 @@ class PurgeTest extends JobTest {
         assertThat(deletedOutcomes).as("the old completed run recorded its orders").isPositive();
 
         Instant earliest = clock.instant().minus(Duration.ofDays(90)).truncatedTo(ChronoUnit.SECONDS);
-        assertThat(purge.run(List.of("90d"), out())).as(console()).isZero();
+        assertThat(purge.run("90d", false, out())).as(console()).isZero();
 
         assertThat(Instant.parse(cutoff())).as("now less 90 days").isBetween(earliest, clock.instant().minus(Duration.ofDays(90)));
         assertThat(console().lines()).hasSize(5);
@@ -146,13 +147,13 @@ class PurgeTest extends JobTest {
         }
 
         console.reset();
-        assertThat(purge.run(List.of("90d"), out())).isZero();
+        assertThat(purge.run("90d", false, out())).isZero();
         assertThat(snapshot(TABLES)).as("a second purge deletes nothing more").isEqualTo(after);
         assertThat(console()).contains(": 0 deleted (0 job instances").contains("of those executions: 0 deleted");
 
         VtexStubs.oms(vtex, List.of(new VtexStubs.OmsOrder("2-01", "invoiced", List.of("7002:Output:Motoboy"), true)));
         long failedExecution = executionsOf(oldFailed).get(0);
-        assertThat(commands.restart(List.of(String.valueOf(failedExecution)), out())).as(console()).isZero();
+        assertThat(commands.restart(String.valueOf(failedExecution), out())).as(console()).isZero();
         assertThat(repository.getJobExecutions(repository.getJobInstance(oldFailed))).extracting(JobExecution::getStatus)
                 .contains(BatchStatus.COMPLETED);
     }
@@ -161,7 +162,7 @@ class PurgeTest extends JobTest {
     void a_dry_run_counts_what_would_go_and_deletes_nothing() {
         Map<String, List<Map<String, Object>>> before = snapshot(TABLES);
 
-        assertThat(purge.run(List.of("90d", "--dry-run"), out())).isZero();
+        assertThat(purge.run("90d", true, out())).isZero();
 
         assertThat(snapshot(TABLES)).isEqualTo(before);
         assertThat(console()).startsWith("purge --dry-run: nothing is deleted")
@@ -177,11 +178,11 @@ class PurgeTest extends JobTest {
         RunLeases thisProcess = new RunLeases(new JdbcRunLeases(jdbc), clock, lease, false);
         List<String> tables = TABLES.stream().filter(table -> !table.equals("TI_RUN_LEASE")).toList();
         Map<String, List<Map<String, Object>>> before;
-        try (RunLeases.HeldLease running = otherProcess.take("statusSync", out(), execution -> { }).orElseThrow()) {
+        try (HeldLease running = otherProcess.take("statusSync", out(), execution -> { }).orElseThrow()) {
             before = snapshot(tables);
             console.reset();
 
-            int exit = new PurgeCommand(thisProcess, Set.of("nativeImport", "statusSync", "reconcile"), runs, history, clock).run(List.of("90d"), out());
+            int exit = new PurgeCommand(thisProcess, Set.of("nativeImport", "statusSync", "reconcile"), runs, history, clock).run("90d", false, out());
 
             assertThat(exit).isEqualTo(ExitCodes.USAGE);
             assertThat(console().lines()).singleElement().asString().startsWith("statusSync is running in another process");

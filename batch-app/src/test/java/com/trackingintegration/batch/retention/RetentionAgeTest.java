@@ -44,7 +44,7 @@ class RetentionAgeTest {
         for (String bad : List.of("90", "0d", "12h")) {
             ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-            int exit = purge.run(List.of(bad), new PrintStream(console, true, StandardCharsets.UTF_8));
+            int exit = purge.run(bad, false, new PrintStream(console, true, StandardCharsets.UTF_8));
 
             assertThat(exit).as(bad).isEqualTo(ExitCodes.USAGE);
             assertThat(console.toString(StandardCharsets.UTF_8)).as(bad).isEqualTo("purge --older-than takes whole days, at least 1 (e.g. 90d), was '"

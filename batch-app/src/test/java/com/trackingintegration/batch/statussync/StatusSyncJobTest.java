@@ -88,7 +88,7 @@ class StatusSyncJobTest extends JobTest {
     }
 
     private int restart() throws Exception {
-        return commands.restart(List.of("statusSync"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return commands.restart("statusSync", new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     /** Each test starts six hours after the one before: none of its queries is held back by VTEX's rule. */

@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.cli;
+package com.trackingintegration.batch.monitoring;
 
 import org.springframework.batch.core.listener.StepListener;
 

@@ -1,4 +1,4 @@
-package com.trackingintegration.batch.cli;
+package com.trackingintegration.batch.monitoring;
 
 import com.trackingintegration.domain.fixtures.MovableClock;
 import org.junit.jupiter.api.Test;

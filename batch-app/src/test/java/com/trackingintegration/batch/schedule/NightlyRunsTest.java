@@ -1,7 +1,8 @@
-package com.trackingintegration.batch.cli;
+package com.trackingintegration.batch.schedule;
 
-import com.trackingintegration.domain.fixtures.MovableClock;
+import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
+import com.trackingintegration.domain.fixtures.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -22,9 +23,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-class ServeCommandTest {
+class NightlyRunsTest {
 
-    private final JobCommands jobs = mock(JobCommands.class);
+    private final NightlyRuns.Jobs jobs = mock(NightlyRuns.Jobs.class);
     private final List<Duration> waits = new ArrayList<>();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     // 01:30 in São Paulo (UTC-3)
@@ -33,13 +34,13 @@ class ServeCommandTest {
     @Test
     void waits_for_the_next_scheduled_time_then_runs_the_jobs_in_order() throws Exception {
         List<String> started = new ArrayList<>();
-        when(jobs.start(any(), any())).thenAnswer(call -> {
-            started.add(((List<?>) call.getArgument(0)).get(0).toString());
+        when(jobs.start(any(), any(), any())).thenAnswer(call -> {
+            started.add(call.getArgument(0));
             return ExitCodes.COMPLETED;
         });
-        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 1, () -> Duration.ofDays(3));
+        NightlyRuns serve = new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 1, () -> Duration.ofDays(3));
 
-        int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = serve.run(new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
         assertThat(waits).containsExactly(Duration.ofMinutes(30));
@@ -49,25 +50,24 @@ class ServeCommandTest {
 
     @Test
     void reconcile_runs_over_the_lookback_up_to_the_moment_it_starts() throws Exception {
-        List<List<?>> started = new ArrayList<>();
-        when(jobs.start(any(), any())).thenAnswer(call -> {
-            started.add(call.getArgument(0));
+        List<String> started = new ArrayList<>();
+        when(jobs.start(any(), any(), any())).thenAnswer(call -> {
+            started.add(call.getArgument(0) + " " + call.getArgument(1));
             return ExitCodes.COMPLETED;
         });
 
-        new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile"), clock, waits::add, 1, () -> Duration.ofDays(3))
-                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile"), clock, waits::add, 1, () -> Duration.ofDays(3))
+                .run(new PrintStream(console, true, StandardCharsets.UTF_8));
 
-        assertThat(started).containsExactly(List.of("nativeImport"),
-                List.of("reconcile", "from=2026-11-24T04:30:00Z", "to=2026-11-27T04:30:00Z"));
+        assertThat(started).containsExactly("nativeImport {}", "reconcile {from=2026-11-24T04:30:00Z, to=2026-11-27T04:30:00Z}");
     }
 
     @Test
     void a_stopped_job_ends_the_server_with_its_exit_code() throws Exception {
-        when(jobs.start(any(), any())).thenReturn(ExitCodes.STOPPED);
+        when(jobs.start(any(), any(), any())).thenReturn(ExitCodes.STOPPED);
 
-        int exit = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 3, () -> Duration.ofDays(3))
-                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport", "statusSync"), clock, waits::add, 3, () -> Duration.ofDays(3))
+                .run(new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(ExitCodes.STOPPED);
         assertThat(waits).hasSize(1);
@@ -75,26 +75,12 @@ class ServeCommandTest {
 
     @Test
     void the_server_ends_with_its_most_serious_exit_code_not_its_highest_number() throws Exception {
-        when(jobs.start(any(), any())).thenReturn(ExitCodes.FAILED, ExitCodes.ATTENTION, ExitCodes.USAGE);
+        when(jobs.start(any(), any(), any())).thenReturn(ExitCodes.FAILED, ExitCodes.ATTENTION, ExitCodes.USAGE);
 
-        int exit = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile", "statusSync"), clock, waits::add, 1, () -> Duration.ofDays(3))
-                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile", "statusSync"), clock, waits::add, 1, () -> Duration.ofDays(3))
+                .run(new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as("a failed import outweighs a reconcile's attention (7) and a usage error (2)").isEqualTo(ExitCodes.FAILED);
-    }
-
-    @Test
-    void exit_codes_rank_keys_refused_then_vtex_unreachable_then_failed_stopped_attention_usage_completed() {
-        List<Integer> mostSeriousFirst = List.of(ExitCodes.CREDENTIALS_REJECTED, ExitCodes.UNREACHABLE, ExitCodes.FAILED, ExitCodes.STOPPED,
-                ExitCodes.ATTENTION, ExitCodes.USAGE, ExitCodes.COMPLETED);
-        for (int i = 0; i < mostSeriousFirst.size(); i++) {
-            for (int j = i; j < mostSeriousFirst.size(); j++) {
-                int graver = mostSeriousFirst.get(i);
-                int lighter = mostSeriousFirst.get(j);
-                assertThat(ExitCodes.worst(graver, lighter)).as("worst(%d, %d)", graver, lighter).isEqualTo(graver);
-                assertThat(ExitCodes.worst(lighter, graver)).as("worst(%d, %d)", lighter, graver).isEqualTo(graver);
-            }
-        }
     }
 
     @Test
@@ -103,8 +89,8 @@ class ServeCommandTest {
             throw new InvalidConfigurationException("integration.reconcile.lookback must be 1 hour to 31 days, was PT0S");
         };
 
-        assertThatThrownBy(() -> new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile"), clock, waits::add, 1, refused)
-                .run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport", "reconcile"), clock, waits::add, 1, refused)
+                .run(new PrintStream(console, true, StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.reconcile.lookback");
         assertThat(waits).as("nothing waited for").isEmpty();
         verifyNoInteractions(jobs);
@@ -113,9 +99,9 @@ class ServeCommandTest {
     @Test
     void the_purge_runs_weekly_at_its_own_time_between_the_nights_runs() throws Exception {
         List<String> ran = new ArrayList<>();
-        ServeCommand serve = nightlyAndPurging(Instant.parse("2026-11-27T04:30:00Z"), "0 0 4 * * SUN", ExitCodes.COMPLETED, 4, ran);
+        NightlyRuns serve = nightlyAndPurging(Instant.parse("2026-11-27T04:30:00Z"), "0 0 4 * * SUN", ExitCodes.COMPLETED, 4, ran);
 
-        int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = serve.run(new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
         // Friday 27 to Sunday 29 November 2026, Brasília time (UTC-3): three nights, then the purge at 04:00 on Sunday.
@@ -128,9 +114,9 @@ class ServeCommandTest {
     @Test
     void a_purge_due_with_the_jobs_runs_after_them_and_its_refusal_counts_in_the_exit_code_without_ending_the_server() throws Exception {
         List<String> ran = new ArrayList<>();
-        ServeCommand serve = nightlyAndPurging(Instant.parse("2026-11-28T04:30:00Z"), "0 0 2 * * SUN", ExitCodes.USAGE, 3, ran);
+        NightlyRuns serve = nightlyAndPurging(Instant.parse("2026-11-28T04:30:00Z"), "0 0 2 * * SUN", ExitCodes.USAGE, 3, ran);
 
-        int exit = serve.run(List.of(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = serve.run(new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(ran).containsExactly("nativeImport 2026-11-28T05:00:00Z", "nativeImport 2026-11-29T05:00:00Z", "purge 2026-11-29T05:00:00Z",
                 "nativeImport 2026-11-30T05:00:00Z");
@@ -141,13 +127,13 @@ class ServeCommandTest {
      * nativeImport at 02:00 every night and a purge at {@code purgeCron}, on a clock the sleeps move; each run noted in
      * {@code ran} with the moment it ran.
      */
-    private ServeCommand nightlyAndPurging(Instant start, String purgeCron, int purgeExit, int maxRuns, List<String> ran) throws Exception {
+    private NightlyRuns nightlyAndPurging(Instant start, String purgeCron, int purgeExit, int maxRuns, List<String> ran) throws Exception {
         MovableClock moving = new MovableClock(start);
-        when(jobs.start(any(), any())).thenAnswer(call -> {
-            ran.add(((List<?>) call.getArgument(0)).get(0) + " " + moving.instant());
+        when(jobs.start(any(), any(), any())).thenAnswer(call -> {
+            ran.add(call.getArgument(0) + " " + moving.instant());
             return ExitCodes.COMPLETED;
         });
-        return new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), moving, moving::advance, maxRuns, () -> Duration.ofDays(3))
+        return new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport"), moving, moving::advance, maxRuns, () -> Duration.ofDays(3))
                 .purging(purgeCron, "90d", out -> {
                     ran.add("purge " + moving.instant());
                     return purgeExit;
@@ -156,10 +142,10 @@ class ServeCommandTest {
 
     @Test
     void a_bad_retention_cron_names_its_property_before_anything_runs() {
-        ServeCommand serve = new ServeCommand(jobs, "0 0 2 * * *", List.of("nativeImport"), clock, waits::add, 1, () -> Duration.ofDays(3))
+        NightlyRuns serve = new NightlyRuns(jobs, "0 0 2 * * *", List.of("nativeImport"), clock, waits::add, 1, () -> Duration.ofDays(3))
                 .purging("sundays", "90d", out -> ExitCodes.COMPLETED);
 
-        assertThatThrownBy(() -> serve.run(List.of(), System.err))
+        assertThatThrownBy(() -> serve.run(System.err))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.retention.cron must be a cron expression");
         assertThat(waits).isEmpty();
         verifyNoInteractions(jobs);
@@ -167,7 +153,7 @@ class ServeCommandTest {
 
     @Test
     void a_bad_cron_names_the_property() {
-        assertThatThrownBy(() -> new ServeCommand(jobs, "every night", List.of(), clock, waits::add, 1, () -> Duration.ofDays(3)).run(List.of(), System.err))
+        assertThatThrownBy(() -> new NightlyRuns(jobs, "every night", List.of(), clock, waits::add, 1, () -> Duration.ofDays(3)).run(System.err))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageStartingWith("integration.schedule.cron must be a cron expression");
     }
 }

@@ -1,5 +1,6 @@
-package com.trackingintegration.batch.cli;
+package com.trackingintegration.batch.schedule;
 
+import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.config.InvalidConfigurationException;
 import com.trackingintegration.batch.reconcile.ReconcileJobConfiguration;
 import org.springframework.scheduling.support.CronExpression;
@@ -8,10 +9,12 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,7 +25,13 @@ import java.util.function.Supplier;
  * back over the last {@code integration.reconcile.lookback} up to the moment it starts. With a purge
  * ({@code integration.retention.*}), it also deletes the old history at that schedule's times, between the jobs' runs.
  */
-public final class ServeCommand implements OperatorCommand {
+public final class NightlyRuns {
+
+    /** How a job is started and waited for: {@code start}'s own path (lease, credentials, report), exit code returned. */
+    @FunctionalInterface
+    public interface Jobs {
+        int start(String job, Map<String, String> parameters, PrintStream out) throws Exception;
+    }
 
     /** Waits until a moment; interrupted by the process ending. */
     @FunctionalInterface
@@ -32,7 +41,7 @@ public final class ServeCommand implements OperatorCommand {
 
     private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
 
-    private final JobCommands jobs;
+    private final Jobs jobs;
     private final String cron;
     private final List<String> jobNames;
     private final Clock clock;
@@ -45,12 +54,12 @@ public final class ServeCommand implements OperatorCommand {
      * @param maxRuns           how many scheduled runs before returning; a real server runs without end ({@link Integer#MAX_VALUE})
      * @param reconcileLookback {@code integration.reconcile.lookback}, read when reconcile starts (a bad value fails that run, named)
      */
-    public ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
+    public NightlyRuns(Jobs jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
                         Supplier<Duration> reconcileLookback) {
         this(jobs, cron, jobNames, clock, sleeper, maxRuns, reconcileLookback, Optional.empty());
     }
 
-    private ServeCommand(JobCommands jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
+    private NightlyRuns(Jobs jobs, String cron, List<String> jobNames, Clock clock, Sleeper sleeper, int maxRuns,
                          Supplier<Duration> reconcileLookback, Optional<ScheduledPurge> purge) {
         this.purge = purge;
         this.jobs = jobs;
@@ -69,16 +78,15 @@ public final class ServeCommand implements OperatorCommand {
     }
 
     /** Also runs {@code purge} at each time of {@code purgeCron} ({@code integration.retention.*}, Brasília time). */
-    public ServeCommand purging(String purgeCron, String olderThan, Purge purge) {
-        return new ServeCommand(jobs, cron, jobNames, clock, sleeper, maxRuns, reconcileLookback,
+    public NightlyRuns purging(String purgeCron, String olderThan, Purge purge) {
+        return new NightlyRuns(jobs, cron, jobNames, clock, sleeper, maxRuns, reconcileLookback,
                 Optional.of(new ScheduledPurge(purgeCron, olderThan, purge)));
     }
 
     private record ScheduledPurge(String cron, String olderThan, Purge purge) {
     }
 
-    @Override
-    public int run(List<String> arguments, PrintStream out) throws Exception {
+    public int run(PrintStream out) throws Exception {
         CronExpression schedule = parse(cron, "integration.schedule.cron");
         Optional<CronExpression> purgeSchedule = purge.map(p -> parse(p.cron(), "integration.retention.cron"));
         if (jobNames.contains(ReconcileJobConfiguration.JOB)) {
@@ -99,7 +107,7 @@ public final class ServeCommand implements OperatorCommand {
             sleeper.sleep(Duration.between(now, next));
             if (!purgeFirst) {
                 for (String job : jobNames) {
-                    int exit = jobs.start(arguments(job), out);
+                    int exit = jobs.start(job, parameters(job), out);
                     worst = ExitCodes.worst(worst, exit);
                     if (exit == ExitCodes.STOPPED) {
                         return exit;
@@ -113,12 +121,15 @@ public final class ServeCommand implements OperatorCommand {
         return worst;
     }
 
-    private List<String> arguments(String job) {
+    private Map<String, String> parameters(String job) {
         if (!ReconcileJobConfiguration.JOB.equals(job)) {
-            return List.of(job);
+            return Map.of();
         }
         Instant to = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return List.of(job, "from=" + to.minus(reconcileLookback.get()), "to=" + to);
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("from", to.minus(reconcileLookback.get()).toString());
+        window.put("to", to.toString());
+        return window;
     }
 
     static CronExpression parse(String cron, String property) {

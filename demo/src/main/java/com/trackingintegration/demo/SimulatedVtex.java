@@ -167,12 +167,8 @@ public final class SimulatedVtex implements AutoCloseable {
         }
         String id = order.group(1);
         String action = order.group(2) == null ? "" : order.group(2);
-        if (!action.isEmpty()) {
+        if (!action.isEmpty() || !method.equals("GET")) {
             fulfillment.step(exchange, id, action);
-            return;
-        }
-        if (!method.equals("GET")) {
-            SimulatedHttp.reply(exchange, 405, "");
             return;
         }
         Order known = orders.get(id);
@@ -184,10 +180,6 @@ public final class SimulatedVtex implements AutoCloseable {
             SimulatedHttp.reply(exchange, 404, "{\"error\":{\"code\":\"1\",\"message\":\"Order not found\"}}");
         }
     }
-
-
-
-
 
     @Override
     public void close() {

@@ -22,7 +22,9 @@ final class ArgumentsNotUnderstood {
         String command = refused.getCommandLine().getCommandName();
         if (refused instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> names = unmatched.getUnmatched().stream().map(ArgumentsNotUnderstood::nameOf).distinct().toList();
-            return command + ": not understood: " + String.join(", ", names) + " (values are never shown; a property is --name=value)";
+            // After a job's name, a word without a name is a job parameter typed wrong, not a property.
+            String forms = command.equals("start") ? "a property is --name=value, a job parameter name=value" : "a property is --name=value";
+            return command + ": not understood: " + String.join(", ", names) + " (values are never shown; " + forms + ")";
         }
         return command + ": " + withoutValues(refused.getMessage(), words);
     }

@@ -1,6 +1,5 @@
 package com.trackingintegration.batch.cli;
 
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,12 +4,14 @@ import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.demo.DemoChanges;
 import com.trackingintegration.demo.DemoEnvironment;
+import com.trackingintegration.domain.port.OrderFeedSetup;
 import com.trackingintegration.domain.settings.IntegrationSettings;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -28,11 +30,20 @@ public final class DemoCommand {
     private final Supplier<DemoEnvironment> environment;
     private final JobCommands jobs;
     private final Supplier<IntegrationSettings> integrationSettings;
+    private final BooleanSupplier feedSource;
+    private final Supplier<OrderFeedSetup> feed;
 
-    public DemoCommand(Supplier<DemoEnvironment> environment, JobCommands jobs, Supplier<IntegrationSettings> integrationSettings) {
+    /**
+     * @param feedSource whether nativeImport reads the Orders Feed ({@code integration.native.source=feed}): the demo
+     *                   then configures the simulated feed first, as an operator runs {@code configure-feed} once
+     */
+    public DemoCommand(Supplier<DemoEnvironment> environment, JobCommands jobs, Supplier<IntegrationSettings> integrationSettings,
+                       BooleanSupplier feedSource, Supplier<OrderFeedSetup> feed) {
         this.environment = environment;
         this.jobs = jobs;
         this.integrationSettings = integrationSettings;
+        this.feedSource = feedSource;
+        this.feed = feed;
     }
 
     public int run(PrintStream out) throws Exception {
@@ -48,8 +59,7 @@ public final class DemoCommand {
                 + demo.orderCount() + " invoiced orders over the last day, many with a scheduled delivery window, each NF-e XML"
                 + " embedded; an ERP file of " + DemoEnvironment.EXTERNAL_ORDERS + " external orders and one broken line, a route file.");
         out.println();
-        out.println("1. nativeImport: the invoiced OMS orders into VTEX Tracking");
-        int exit = jobs.start("nativeImport", window(demo), out);
+        int exit = feedSource.getAsBoolean() ? nativeImportFromTheFeed(out) : nativeImportOfTheWindow(demo, out);
         out.println();
         out.println("2. externalImport: the ERP's orders created in the OMS (VTEX holds them in their cancellation window)");
         exit = Math.max(exit, jobs.start("externalImport", Map.of(), out));
@@ -82,6 +92,18 @@ public final class DemoCommand {
                 + " canceled in the OMS");
         demo.lifeGoesOn();
         return jobs.start("reconcile", window(demo), out);
+    }
+
+    private int nativeImportOfTheWindow(DemoEnvironment demo, PrintStream out) throws Exception {
+        out.println("1. nativeImport: the invoiced OMS orders into VTEX Tracking");
+        return jobs.start("nativeImport", window(demo), out);
+    }
+
+    /** The source VTEX recommends: each order that reached 'invoiced' is an event of the feed, committed once it is recorded. */
+    private int nativeImportFromTheFeed(PrintStream out) throws Exception {
+        feed.get().configure();
+        out.println("1. nativeImport from the Orders Feed (configured for the demo's app key): the invoiced OMS orders into VTEX Tracking");
+        return jobs.start("nativeImport", Map.of(), out);
     }
 
     private static Map<String, String> window(DemoEnvironment demo) {

@@ -3,6 +3,7 @@ package com.trackingintegration.batch.demo;
 import com.trackingintegration.batch.cli.JobCommands;
 import com.trackingintegration.batch.config.Settings;
 import com.trackingintegration.demo.DemoEnvironment;
+import com.trackingintegration.domain.port.OrderFeedSetup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class DemoConfiguration {
 
     @Bean
-    DemoCommand demoCommand(ObjectProvider<DemoEnvironment> environment, JobCommands jobs, Settings settings) {
-        return new DemoCommand(environment::getObject, jobs, settings::integrationSettings);
+    DemoCommand demoCommand(ObjectProvider<DemoEnvironment> environment, JobCommands jobs, Settings settings,
+                            ObjectProvider<OrderFeedSetup> feed) {
+        return new DemoCommand(environment::getObject, jobs, settings::integrationSettings, settings::nativeSourceIsFeed, feed::getObject);
     }
 }

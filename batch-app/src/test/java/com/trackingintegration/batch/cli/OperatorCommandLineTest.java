@@ -178,7 +178,7 @@ class OperatorCommandLineTest {
 
         assertThat(received).isEmpty();
         assertThat(console.toString()).doesNotContain("s3cr3t-t0ken")
-                .contains("start: not understood: a value (value not shown)");
+                .contains("start: not understood: a value (value not shown) (values are never shown; a property is --name=value, a job parameter name=value)");
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An execution id the job repository does not hold (mistyped, or purged) is one line and exit 2 for every command that takes one. */
+/**
+ * An execution id the job repository does not hold (mistyped, or purged) is one line and exit 2 for every command that
+ * takes one; so is a job that does not exist.
+ */
 @SpringBootTest
 class UnknownExecutionTest extends JobTest {
 
@@ -31,5 +34,13 @@ class UnknownExecutionTest extends JobTest {
                 "no execution 999 (run 'executions' to list them)",
                 "no execution 999 (run 'executions' to list them)",
                 "no execution to restart for '999' (run 'executions' to list them)");
+    }
+
+    @Test
+    void an_unknown_job_is_one_line_naming_the_jobs() throws Exception {
+        assertThat(start("nativeImprot")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(console.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "no job 'nativeImprot': the jobs are externalImport, nativeImport, reconcile, replayOrder, statusSync");
     }
 }

@@ -1,6 +1,7 @@
 package com.trackingintegration.batch.externalimport;
 
 import com.trackingintegration.batch.JobTest;
+import com.trackingintegration.batch.nativeimport.VtexStubs;
 import com.trackingintegration.batch.store.JdbcOutcomes;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,22 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,15 +64,7 @@ class ExternalImportBadLinesTest extends JobTest {
     }
 
     private static void stubVtex() {
-        vtex.stubFor(get(urlEqualTo("/api/oms/pvt/orders?per_page=1")).willReturn(okJson("{\"list\":[],\"facets\":[],\"paging\":{},\"stats\":{}}")));
-        vtex.stubFor(post("/receiver/auth").willReturn(okJson("{\"authenticated\":true,\"expiration\":\""
-                + Instant.now().plus(30, ChronoUnit.DAYS) + "\",\"accessToken\":\"tok\"}")));
-        vtex.stubFor(post("/receiver/services").willReturn(ok()));
-        vtex.stubFor(get(urlPathMatching("/api/oms/pvt/orders/TRK-.*")).willReturn(notFound()));
-        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).willReturn(okJson("{\"status\":\"success\"}")));
-        vtex.stubFor(post(urlPathMatching("/api/fulfillment/pvt/orders/TRK-.*/fulfill")).willReturn(okJson("{}").withStatus(201)));
-        vtex.stubFor(post(urlPathMatching("/api/oms/pvt/orders/TRK-.*/start-handling")).willReturn(aResponse().withStatus(204)));
-        vtex.stubFor(post(urlPathMatching("/api/oms/pvt/orders/TRK-.*/invoice")).willReturn(okJson("{\"receipt\":\"r\"}")));
+        VtexStubs.externalOrdersTakeEveryStep(vtex);
     }
 
     private static void write(String file, byte[] content, String modified) throws Exception {

@@ -1,11 +1,12 @@
 package com.trackingintegration.batch.externalimport;
 
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.trackingintegration.batch.JobTest;
-import com.trackingintegration.batch.db.TestDatabase;
 import com.trackingintegration.batch.cli.ExitCodes;
 import com.trackingintegration.batch.cli.OperatorCommandLine;
+import com.trackingintegration.batch.db.TestDatabase;
+import com.trackingintegration.batch.nativeimport.VtexStubs;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,29 +16,22 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.badRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,15 +60,7 @@ class ExternalOrderRecoveryTest extends JobTest {
 
     @BeforeEach
     void vtexTakesEveryStep() {
-        vtex.stubFor(get(urlEqualTo("/api/oms/pvt/orders?per_page=1")).willReturn(okJson("{\"list\":[],\"facets\":[],\"paging\":{},\"stats\":{}}")));
-        vtex.stubFor(post("/receiver/auth").willReturn(okJson("{\"authenticated\":true,\"expiration\":\""
-                + Instant.now().plus(30, ChronoUnit.DAYS) + "\",\"accessToken\":\"tok\"}")));
-        vtex.stubFor(post("/receiver/services").willReturn(ok()));
-        vtex.stubFor(get(urlPathMatching("/api/oms/pvt/orders/TRK-.*")).willReturn(notFound()));
-        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).willReturn(okJson("{\"status\":\"success\"}")));
-        vtex.stubFor(post(urlPathMatching("/api/fulfillment/pvt/orders/TRK-.*/fulfill")).willReturn(okJson("{}").withStatus(201)));
-        vtex.stubFor(post(urlPathMatching("/api/oms/pvt/orders/TRK-.*/start-handling")).willReturn(aResponse().withStatus(204)));
-        vtex.stubFor(post(urlPathMatching("/api/oms/pvt/orders/TRK-.*/invoice")).willReturn(okJson("{\"receipt\":\"r\"}")));
+        VtexStubs.externalOrdersTakeEveryStep(vtex);
     }
 
     @Test

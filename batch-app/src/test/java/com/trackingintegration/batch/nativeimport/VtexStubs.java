@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /** VTEX OMS and VTEX Tracking as WireMock stubs for the job tests: the shapes of VTEX's specs, trimmed to what matters. */
 public final class VtexStubs {
@@ -68,5 +72,21 @@ public final class VtexStubs {
                 + "\",\"accessToken\":\"tok\",\"message\":\"Authenticated\"}")));
         server.stubFor(post("/receiver/services").willReturn(ok()));
         server.stubFor(post("/receiver/services/routes").willReturn(ok()));
+    }
+
+    /**
+     * An OMS and a VTEX Tracking that take every step of every external order ({@code TRK-...}): the credential checks
+     * pass, none of them exists yet, each is placed, authorized, started and invoiced, and Tracking takes its service.
+     */
+    public static void externalOrdersTakeEveryStep(WireMockExtension vtex) {
+        vtex.stubFor(get(urlEqualTo("/api/oms/pvt/orders?per_page=1")).willReturn(okJson("{\"list\":[],\"facets\":[],\"paging\":{},\"stats\":{}}")));
+        vtex.stubFor(post("/receiver/auth").willReturn(okJson("{\"authenticated\":true,\"expiration\":\""
+                + Instant.now().plus(30, ChronoUnit.DAYS) + "\",\"accessToken\":\"tok\"}")));
+        vtex.stubFor(post("/receiver/services").willReturn(ok()));
+        vtex.stubFor(get(urlPathMatching("/api/oms/pvt/orders/TRK-.*")).willReturn(notFound()));
+        vtex.stubFor(post(urlPathEqualTo("/api/fulfillment/pvt/orders")).willReturn(okJson("{\"status\":\"success\"}")));
+        vtex.stubFor(post(urlPathMatching("/api/fulfillment/pvt/orders/TRK-.*/fulfill")).willReturn(okJson("{}").withStatus(201)));
+        vtex.stubFor(post(urlPathMatching("/api/oms/pvt/orders/TRK-.*/start-handling")).willReturn(aResponse().withStatus(204)));
+        vtex.stubFor(post(urlPathMatching("/api/oms/pvt/orders/TRK-.*/invoice")).willReturn(okJson("{\"receipt\":\"r\"}")));
     }
 }

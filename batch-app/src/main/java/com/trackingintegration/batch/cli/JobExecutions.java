@@ -83,6 +83,10 @@ public final class JobExecutions {
 
     /** {@code abandon <executionId>}: a stopped or failed run that must never be restarted. */
     public int abandon(long executionId, PrintStream out) throws Exception {
+        if (byId(repository, executionId).isEmpty()) {
+            out.println("no execution " + executionId + " (run 'executions' to list them)");
+            return ExitCodes.USAGE;
+        }
         JobExecution execution = operator.abandon(executionId);
         out.println("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " is " + execution.getStatus());
         return ExitCodes.COMPLETED;

@@ -25,12 +25,14 @@ class UnknownExecutionTest extends JobTest {
     }
 
     @Test
-    void report_stop_and_restart_of_an_unknown_execution_say_so_in_one_line() throws Exception {
+    void report_stop_abandon_and_restart_of_an_unknown_execution_say_so_in_one_line() throws Exception {
         assertThat(report.command(999, true, false, out())).isEqualTo(ExitCodes.USAGE);
         assertThat(commands.executions().stop(999, out())).isEqualTo(ExitCodes.USAGE);
+        assertThat(commands.executions().abandon(999, out())).isEqualTo(ExitCodes.USAGE);
         assertThat(commands.restart("999", out())).isEqualTo(ExitCodes.USAGE);
 
         assertThat(console.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "no execution 999 (run 'executions' to list them)",
                 "no execution 999 (run 'executions' to list them)",
                 "no execution 999 (run 'executions' to list them)",
                 "no execution to restart for '999' (run 'executions' to list them)");
